@@ -1,0 +1,13 @@
+# cd_add_test(NAME name SOURCES a.cpp ... LIBS libs... LABELS unit|ui|... [GUI])
+# One executable per test class; GUI tests run on the offscreen platform so they need no display.
+function(cd_add_test)
+  cmake_parse_arguments(T "GUI" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${T_NAME} ${T_SOURCES})
+  target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+  add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+  set(env "QT_LOGGING_RULES=*.debug=false")
+  if(T_GUI)
+    list(APPEND env "QT_QPA_PLATFORM=offscreen")
+  endif()
+  set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" ENVIRONMENT "${env}" TIMEOUT 300)
+endfunction()

@@ -1,0 +1,25 @@
+#include "Pii.h"
+
+namespace cd::pii {
+
+namespace {
+QString keepEnds(const QString &s, int head, int tail)
+{
+    if (s.size() <= head + tail)
+        return QString(s.size(), QLatin1Char('*'));
+    return s.left(head) + QString(s.size() - head - tail, QLatin1Char('*')) + s.right(tail);
+}
+} // namespace
+
+QString maskIdNumber(const QString &id) { return keepEnds(id, 3, 4); }
+
+QString maskPhone(const QString &number) { return keepEnds(number, 3, 4); }
+
+QString maskName(const QString &name)
+{
+    if (name.size() <= 1)
+        return name;
+    return name.left(1) + QString(name.size() - 1, QLatin1Char('*'));
+}
+
+} // namespace cd::pii

@@ -1,0 +1,83 @@
+#include "Priority.h"
+
+#include <cmath>
+
+namespace cd::priority {
+
+namespace {
+constexpr CustomerFlags holdFlags()
+{
+    return CustomerFlags(CustomerFlag::Dispute) | CustomerFlag::HardshipHold | CustomerFlag::DoNotCall;
+}
+
+// Within a tier: DPD weighs most (one point per day up to a year, scaled), then the overdue
+// amount on a log scale (so 100k yuan does not drown 60 days of DPD), then the risk grade.
+qint64 baseScore(const Input &in)
+{
+    const qint64 dpdPts = qint64(qBound(0, in.dpd, 365)) * 1000;
+    const double yuanOverdue = double(qMax<Fen>(0, in.overdueAmount)) / 100.0;
+    const qint64 amountPts = qMin<qint64>(240'000, qint64(std::log10(1.0 + yuanOverdue) * 40'000));
+    const qint64 riskPts = qint64(static_cast<int>(in.risk)) * 50'000;
+    return dpdPts + amountPts + riskPts;
+}
+} // namespace
+
+Result score(const Input &in, const QDateTime &now, const QDate &today)
+{
+    Result r;
+    int tier = 1;
+    const bool onHold = bool(in.flags & holdFlags());
+    const bool promisePending = in.hasPromise && in.promiseStatus == PromiseStatus::Pending;
+    const bool promiseBroken = in.hasPromise
+        && (in.promiseStatus == PromiseStatus::Broken
+            || (promisePending && in.promiseDue.isValid() && in.promiseDue < today));
+
+    if (in.callbackAt.isValid() && in.callbackAt <= now) {
+        tier = 4;
+        r.kind = TaskKind::Callback;
+        r.reasons << ReasonCode::CallbackDue;
+    } else if (promisePending && in.promiseDue == today) {
+        tier = 3;
+        r.kind = TaskKind::PromiseFollowUp;
+        r.reasons << ReasonCode::PromiseDueToday;
+    } else if (promiseBroken) {
+        tier = 2;
+        r.kind = TaskKind::BrokenPromise;
+        r.reasons << ReasonCode::PromiseBroken;
+    } else if (in.dpd > 0) {
+        r.kind = TaskKind::Collection;
+    } else {
+        r.kind = TaskKind::Reminder;
+    }
+
+    if (in.dpd > 90)
+        r.reasons << ReasonCode::SeverelyOverdue;
+    else if (in.dpd > 0)
+        r.reasons << ReasonCode::Overdue;
+    else if (in.nextDueDate.isValid() && today.daysTo(in.nextDueDate) >= 0
+             && today.daysTo(in.nextDueDate) <= ReminderDaysAhead)
+        r.reasons << ReasonCode::DueSoon;
+    if (in.overdueAmount >= LargeBalanceThreshold)
+        r.reasons << ReasonCode::LargeBalance;
+    if (in.risk >= RiskGrade::D)
+        r.reasons << ReasonCode::HighRisk;
+
+    if (onHold) {
+        tier = 0;
+        r.reasons.prepend(ReasonCode::OnHold);
+    }
+    r.score = qint64(tier) * TierSize + baseScore(in);
+    return r;
+}
+
+bool needsTask(const Input &in, const QDateTime &now, const QDate &today)
+{
+    const Result r = score(in, now, today);
+    for (ReasonCode c : r.reasons) {
+        if (c != ReasonCode::HighRisk && c != ReasonCode::OnHold)
+            return true;
+    }
+    return false;
+}
+
+} // namespace cd::priority

@@ -1,0 +1,110 @@
+#pragma once
+// Typed repositories over LocalStore, one per aggregate. Prepared statements, no string maps.
+// All of them borrow the store's connection; none outlives the store.
+#include "DemoData.h"
+#include "Entities.h"
+#include "LocalStore.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace cd {
+
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(LocalStore &store) : m_store(store) {}
+    Result<void> upsert(const Customer &c);
+    std::optional<Customer> find(qint64 id) const;
+    Result<void> addFlags(qint64 customerId, CustomerFlags flags);
+    Result<void> upsertPhone(const Phone &p);
+    QList<Phone> phones(qint64 customerId) const;  ///< own numbers first, then third parties
+    Result<void> setPhoneStatus(qint64 phoneId, PhoneStatus status);
+
+private:
+    LocalStore &m_store;
+};
+
+class LoanRepository
+{
+public:
+    explicit LoanRepository(LocalStore &store) : m_store(store) {}
+    Result<void> upsert(const Loan &loan);  ///< with its installments and payments
+    QList<Loan> loansFor(qint64 customerId) const;  ///< with installments (by seq) and payments (newest first)
+
+private:
+    LocalStore &m_store;
+};
+
+/// Denormalised queue row facts kept on the task so the queue needs no per-row computation.
+struct TaskFacts {
+    int dpd = 0;
+    Bucket bucket = Bucket::M0;
+    Fen overdue = 0;
+};
+
+class TaskRepository
+{
+public:
+    explicit TaskRepository(LocalStore &store) : m_store(store) {}
+    Result<qint64> insert(const Task &t, const TaskFacts &facts);  ///< returns the id (t.id if set)
+    Result<void> update(const Task &t);  ///< status, kind, priority, reasons, due, attempts, next_eligible
+    std::optional<Task> find(qint64 id) const;
+    QList<Task> forCustomer(qint64 customerId) const;
+    /// Deferred tasks whose next_eligible <= now become Open again. Returns how many.
+    Result<int> reopenDue(const QDateTime &now);
+    int count(TaskStatus status) const;
+
+private:
+    LocalStore &m_store;
+};
+
+class InteractionRepository
+{
+public:
+    explicit InteractionRepository(LocalStore &store) : m_store(store) {}
+    Result<qint64> insert(const Interaction &i);
+    QList<Interaction> forCustomer(qint64 customerId) const;  ///< newest first
+
+private:
+    LocalStore &m_store;
+};
+
+class PromiseRepository
+{
+public:
+    explicit PromiseRepository(LocalStore &store) : m_store(store) {}
+    Result<qint64> insert(const Promise &p);
+    QList<Promise> forCustomer(qint64 customerId) const;  ///< newest first
+
+private:
+    LocalStore &m_store;
+};
+
+class ScriptRepository
+{
+public:
+    explicit ScriptRepository(LocalStore &store) : m_store(store) {}
+    Result<void> upsert(const ScriptTemplate &s);
+    /// Best script for a segment and locale: exact locale, then its language ("zh"), then "en".
+    std::optional<ScriptTemplate> find(const QString &segment, const QString &locale) const;
+    /// Loads the scripts in JSON (see resources/scripts/default-scripts.json). Returns how many.
+    Result<int> importJson(const QByteArray &json);
+
+private:
+    LocalStore &m_store;
+};
+
+/// Operations made on this client that the server has not acknowledged yet (replayed by sync/).
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(LocalStore &store) : m_store(store) {}
+    Result<void> enqueue(const QString &opId, const QString &type, const QJsonObject &body);
+    int pendingCount() const;
+
+private:
+    LocalStore &m_store;
+};
+
+} // namespace cd
