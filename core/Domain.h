@@ -1,6 +1,7 @@
 #pragma once
 // Domain enums shared by every layer. Names here are code identifiers only: ui/ maps each value to
 // translated text (ui/Labels), so no user-facing string lives in core, protocol or on the wire.
+#include <QMetaEnum>
 #include <QObject>
 
 namespace cd {

@@ -1,0 +1,130 @@
+#include "Screenshotter.h"
+
+#include "CallBar.h"
+#include "DispositionDialog.h"
+#include "DtmfKeypad.h"
+#include "PortraitModels.h"
+#include "PortraitView.h"
+#include "ShortcutsDialog.h"
+#include "SimulatedEngine.h"
+#include "TaskQueueModel.h"
+#include "TaskQueueView.h"
+#include "Workstation.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QTableView>
+#include <QWidget>
+#include <functional>
+
+namespace cd {
+
+namespace {
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+bool save(QWidget *w, const QString &path, QStringList &written)
+{
+    QCoreApplication::processEvents();
+    if (!w->grab().save(path, "PNG"))
+        return false;
+    written << path;
+    return true;
+}
+} // namespace
+
+QStringList Screenshotter::run(const QString &dir, QString *error)
+{
+    QStringList written;
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return QStringList();
+    };
+    if (!QDir().mkpath(dir))
+        return fail(QStringLiteral("cannot create %1").arg(dir));
+    const QDir out(dir);
+    MainWindow *win = m_ws.window();
+    SimulatedEngine *engine = m_ws.simulatedEngine();
+    win->show();
+    win->start();
+    if (!waitFor([&] { return win->portrait()->customer().has_value(); }))
+        return fail(QStringLiteral("no task could be opened"));
+    // Prefer a customer with several loans, a payment history and contacts so the portrait is full.
+    for (int row = 0; row < 40 && row < win->queueView()->table()->model()->rowCount(); ++row) {
+        const qint64 id = win->queueView()->table()->model()->index(row, 0).data(TaskQueueModel::TaskIdRole).toLongLong();
+        win->queueView()->selectTask(id);
+        const auto &c = win->portrait()->customer();
+        if (c && !c->flags && win->portrait()->loans().size() >= 2 && win->portrait()->timelineModel()->rowCount() >= 3)
+            break;
+    }
+    const QList<std::pair<PortraitView::Tab, QString>> tabs = {
+        {PortraitView::LoansTab, QStringLiteral("01-workstation-loans.png")},
+        {PortraitView::PaymentsTab, QStringLiteral("02-workstation-payments.png")},
+        {PortraitView::TimelineTab, QStringLiteral("03-workstation-contact-history.png")}};
+    for (const auto &[tab, name] : tabs) {
+        win->portrait()->setCurrentTab(tab);
+        if (!save(win, out.filePath(name), written))
+            return fail(QStringLiteral("cannot write %1").arg(name));
+    }
+    win->portrait()->setCurrentTab(PortraitView::LoansTab);
+
+    // A live call: the first callable number answers.
+    engine->setTimeScale(0.02);
+    const auto &phones = win->portrait()->phones();
+    int phoneIndex = -1;
+    for (int i = 0; i < phones.size(); ++i) {
+        if (phones.at(i).status != PhoneStatus::DoNotCall && phones.at(i).status != PhoneStatus::Invalid) {
+            phoneIndex = i;
+            break;
+        }
+    }
+    if (phoneIndex < 0)
+        return fail(QStringLiteral("the chosen customer has no callable number"));
+    engine->forceScenario(phones.at(phoneIndex).number, SimulatedEngine::Scenario::Answer);
+    win->callBar()->selectPhone(phoneIndex);
+    win->callBar()->dial();
+    if (!waitFor([&] { return engine->state() == CallEngine::CallState::Connected; }))
+        return fail(QStringLiteral("the simulated call was not answered"));
+    waitFor([] { return false; }, 1100);  // let the call timer tick
+    if (!save(win, out.filePath(QStringLiteral("04-call-connected.png")), written))
+        return fail(QStringLiteral("cannot write the call screenshot"));
+    win->callBar()->showKeypad();
+    engine->sendDtmf(QLatin1Char('1'));
+    if (!save(win->callBar()->keypad(), out.filePath(QStringLiteral("05-dtmf-keypad.png")), written))
+        return fail(QStringLiteral("cannot write the keypad screenshot"));
+    win->callBar()->keypad()->hide();
+
+    win->callBar()->hangup();
+    if (!waitFor([&] { return win->session()->pendingDisposition() != nullptr; }))
+        return fail(QStringLiteral("the wrap-up dialog did not open"));
+    DispositionDialog *dlg = win->session()->pendingDisposition();
+    dlg->selectOutcome(Outcome::PromiseToPay);
+    dlg->setPromise(yuan(1500), win->portrait()->localToday().addDays(3));
+    dlg->setNote(QCoreApplication::translate("cd::Screenshotter",
+                                             "Customer confirmed identity; salary arrives on the 25th, will pay by transfer."));
+    if (!save(dlg, out.filePath(QStringLiteral("06-disposition.png")), written))
+        return fail(QStringLiteral("cannot write the wrap-up screenshot"));
+    dlg->trySave();
+    if (!waitFor([&] { return win->session()->pendingDisposition() == nullptr; }))
+        return fail(QStringLiteral("the wrap-up could not be saved"));
+    if (!save(win, out.filePath(QStringLiteral("07-after-wrap-up.png")), written))
+        return fail(QStringLiteral("cannot write the after-wrap-up screenshot"));
+
+    ShortcutsDialog shortcuts(win);
+    shortcuts.show();
+    if (!save(&shortcuts, out.filePath(QStringLiteral("08-keyboard-shortcuts.png")), written))
+        return fail(QStringLiteral("cannot write the shortcuts screenshot"));
+    return written;
+}
+
+} // namespace cd

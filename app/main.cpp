@@ -1,0 +1,144 @@
+// collectdesk: the agent workstation. main() parses the command line, installs the translation and
+// hands over to the composition root (Workstation).
+#include "Screenshotter.h"
+#include "Workstation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+/// zh_CN on a Simplified Chinese system, zh_TW on a Traditional one, English elsewhere.
+QString pickLanguage(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QLocale sys = QLocale::system();
+    if (sys.language() != QLocale::Chinese)
+        return QStringLiteral("en");
+    if (sys.script() == QLocale::TraditionalChineseScript || sys.territory() == QLocale::Taiwan
+        || sys.territory() == QLocale::HongKong || sys.territory() == QLocale::Macao)
+        return QStringLiteral("zh_TW");
+    return QStringLiteral("zh_CN");
+}
+
+void applyFont(QApplication &app, const QString &lang)
+{
+    // Name the CJK face explicitly: a fallback font that happens to be installed may lack Chinese.
+    const QStringList installed = QFontDatabase::families();
+    QStringList wanted = lang == QLatin1String("zh_TW")
+        ? QStringList{QStringLiteral("Noto Sans CJK TC"), QStringLiteral("WenQuanYi Micro Hei")}
+        : QStringList{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")};
+    QStringList families;
+    for (const QString &f : wanted)
+        if (installed.contains(f))
+            families << f;
+    if (families.isEmpty())
+        return;
+    QFont font = app.font();
+    font.setFamilies(families + QStringList{font.family()});
+    if (font.pointSizeF() < 10)
+        font.setPointSizeF(10);
+    app.setFont(font);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CollectDesk"));
+    QApplication::setApplicationName(QStringLiteral("collectdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CollectDesk agent workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Demo mode: synthetic customers and a simulated phone; no server needed."));
+    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Number of demo customers (default 300)."),
+                                       QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the demo data (default 20261122)."),
+                                  QStringLiteral("n"), QStringLiteral("20261122"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render every main view to PNG files in DIR, print their paths and exit."),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN, zh_TW or en."),
+                                  QStringLiteral("lang"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Path of the local cache database."),
+                                QStringLiteral("path"));
+    const QCommandLineOption agent(QStringLiteral("agent"), QStringLiteral("Agent login name (demo: 'demo')."),
+                                   QStringLiteral("name"), QStringLiteral("demo"));
+    parser.addOptions({demo, customers, seed, screenshot, lang, db, agent});
+    parser.process(app);
+
+    const QString language = pickLanguage(parser.value(lang));
+    if (!QStringList{QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")}.contains(language)) {
+        std::fprintf(stderr, "collectdesk: unknown language '%s' (use zh_CN, zh_TW or en)\n", qPrintable(language));
+        return 2;
+    }
+    QTranslator appTr, qtTr;
+    if (language != QLatin1String("en")) {
+        if (!appTr.load(QStringLiteral(":/i18n/collectdesk_%1.qm").arg(language)))
+            std::fprintf(stderr, "collectdesk: translation %s missing; showing English\n", qPrintable(language));
+        else
+            QApplication::installTranslator(&appTr);
+        if (qtTr.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTr);
+    }
+    QLocale::setDefault(QLocale(language));
+    applyFont(app, language);
+
+    bool ok = false;
+    cd::WorkstationOptions options;
+    options.demo = parser.isSet(demo);
+    options.demoCustomers = parser.value(customers).toInt(&ok);
+    if (!ok || options.demoCustomers < 1 || options.demoCustomers > 1'000'000) {
+        std::fprintf(stderr, "collectdesk: --customers must be between 1 and 1000000\n");
+        return 2;
+    }
+    options.demoSeed = parser.value(seed).toUInt(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "collectdesk: --seed must be a non-negative number\n");
+        return 2;
+    }
+    options.dbPath = parser.value(db);
+    options.locale = language;
+    options.agent = parser.value(agent);
+    options.ephemeral = parser.isSet(screenshot) && options.dbPath.isEmpty();
+
+    cd::Workstation workstation;
+    if (cd::Result<void> r = workstation.start(options); !r) {
+        const QString text = r.error().code == cd::ErrorCode::NewerSchema
+            ? QApplication::translate("main", "The local cache was written by a newer version of CollectDesk. Update the program.")
+            : QApplication::translate("main", "The local cache could not be opened: %1").arg(r.error().detail);
+        std::fprintf(stderr, "collectdesk: %s\n", qPrintable(text));
+        if (!parser.isSet(screenshot) && qEnvironmentVariable("QT_QPA_PLATFORM") != QLatin1String("offscreen"))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "CollectDesk"), text);
+        return 1;
+    }
+
+    if (parser.isSet(screenshot)) {
+        QString error;
+        const QStringList files = cd::Screenshotter(workstation).run(parser.value(screenshot), &error);
+        if (files.isEmpty()) {
+            std::fprintf(stderr, "collectdesk: screenshots failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        for (const QString &f : files)
+            std::printf("%s\n", qPrintable(f));
+        return 0;
+    }
+
+    workstation.window()->show();
+    workstation.window()->start();
+    return app.exec();
+}

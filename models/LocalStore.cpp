@@ -1,0 +1,382 @@
+#include "LocalStore.h"
+
+#include "StoreRows.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace cd {
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionSerial;
+
+constexpr int BusyTimeoutMs = 5000;
+
+Result<int> readUserVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return rows::fromSql(q.lastError(), QStringLiteral("read user_version"), ErrorCode::OpenFailed);
+    return q.value(0).toInt();
+}
+
+Result<void> runAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (auto r = rows::execSql(db, sql); !r)
+            return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull
+                                                               : ErrorCode::MigrationFailed,
+                         r.error().detail};
+    }
+    return {};
+}
+
+} // namespace
+
+LocalStore::LocalStore()
+    : m_connection(QStringLiteral("collectdesk.store.%1").arg(++s_connectionSerial))
+{
+}
+
+LocalStore::~LocalStore() { close(); }
+
+QString LocalStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/cache.sqlite");
+}
+
+bool LocalStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && db().isOpen();
+}
+
+QSqlDatabase LocalStore::db() const { return QSqlDatabase::database(m_connection, false); }
+
+int LocalStore::schemaVersion() const
+{
+    if (!isOpen())
+        return 0;
+    const Result<int> v = readUserVersion(db());
+    return v ? v.value() : 0;
+}
+
+void LocalStore::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase d = db();
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<void> LocalStore::open(const QString &path)
+{
+    close();
+    m_path = path;
+    const bool inMemory = path == QLatin1String(":memory:");
+
+    if (!inMemory) {
+        // The cache holds personal financial data (PIPL art. 28): owner-only directory and file.
+        const QFileInfo info(path);
+        QDir dir = info.absoluteDir();
+        if (!dir.exists()) {
+            if (!QDir().mkpath(dir.absolutePath()))
+                return Error{ErrorCode::OpenFailed, QStringLiteral("cannot create ") + dir.absolutePath()};
+            QFile::setPermissions(dir.absolutePath(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        if (!info.exists()) {
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return Error{ErrorCode::OpenFailed, QStringLiteral("cannot create %1: %2").arg(path, f.errorString())};
+        }
+        // SQLite gives the -wal and -shm files the database file's mode, so this covers them too.
+        if (!QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
+            return Error{ErrorCode::OpenFailed, QStringLiteral("cannot restrict permissions of ") + path};
+    }
+
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        d.setDatabaseName(path);
+        if (!d.open()) {
+            const Error e = rows::fromSql(d.lastError(), QStringLiteral("open ") + path, ErrorCode::OpenFailed);
+            d = QSqlDatabase();
+            close();
+            return e;
+        }
+    }
+
+    // Read the version before anything that writes (journal_mode=WAL rewrites the file header):
+    // a database from a newer program must be left exactly as it is.
+    const Result<int> version = readUserVersion(db());
+    if (!version) {
+        close();
+        return version.error();
+    }
+    if (version.value() > SchemaVersion) {
+        const QString detail = QStringLiteral("%1 has schema %2, this program knows up to %3")
+                                   .arg(path)
+                                   .arg(version.value())
+                                   .arg(SchemaVersion);
+        qCWarning(lcStore).noquote() << detail;
+        close();
+        return Error{ErrorCode::NewerSchema, detail};
+    }
+
+    const QStringList pragmas = {
+        // WAL: readers never block the writer and a commit appends to the log instead of rewriting
+        // pages, which keeps an agent's save (one small transaction per disposition) fast.
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        // NORMAL is durable against application crashes in WAL mode; a power cut may lose the last
+        // transactions but never corrupts the file. Everything here is either re-pulled from the
+        // server or still in the outbox of an earlier committed transaction, so FULL's fsync per
+        // commit buys nothing the agent would notice except slower saves.
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        // Another connection (sync/, a second window) may hold the write lock briefly.
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs),
+    };
+    for (const QString &p : pragmas) {
+        if (auto r = rows::execSql(db(), p); !r) {
+            close();
+            return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::OpenFailed,
+                         r.error().detail};
+        }
+    }
+
+    if (auto r = migrate(); !r) {
+        close();
+        return r;
+    }
+    return {};
+}
+
+Result<void> LocalStore::migrate()
+{
+    const Result<int> v = readUserVersion(db());
+    if (!v)
+        return v.error();
+    if (v.value() < 1) {
+        if (auto r = migrateTo1(); !r)
+            return r;
+    }
+    if (v.value() < 2) {
+        if (auto r = migrateTo2(); !r)
+            return r;
+    }
+    qCDebug(lcStore) << "store" << m_path << "at schema" << SchemaVersion;
+    return {};
+}
+
+// v1: the offline working set. Money columns are INTEGER fen; instants INTEGER epoch ms (UTC);
+// calendar dates TEXT 'YYYY-MM-DD'; enums TEXT keys. See docs/dev/Database.md.
+Result<void> LocalStore::migrateTo1()
+{
+    Transaction tx(db());
+    const QStringList ddl = {
+        QStringLiteral(
+            "CREATE TABLE customers ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " gender TEXT NOT NULL,"
+            " id_number TEXT NOT NULL DEFAULT '',"
+            " birth_date TEXT,"
+            " province TEXT NOT NULL DEFAULT '',"
+            " city TEXT NOT NULL DEFAULT '',"
+            " time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai',"
+            " occupation TEXT NOT NULL DEFAULT '',"
+            " employer TEXT NOT NULL DEFAULT '',"
+            " address TEXT NOT NULL DEFAULT '',"
+            " risk TEXT NOT NULL,"
+            " risk_score INTEGER NOT NULL DEFAULT 0,"
+            " flags INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE phones ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+            " number TEXT NOT NULL,"
+            " type TEXT NOT NULL,"
+            " relation TEXT NOT NULL,"
+            " contact_name TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX idx_phones_customer ON phones(customer_id)"),
+        QStringLiteral(
+            "CREATE TABLE loans ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+            " contract_no TEXT NOT NULL,"
+            " product TEXT NOT NULL,"
+            " principal_fen INTEGER NOT NULL,"
+            " term_months INTEGER NOT NULL,"
+            " annual_rate_bp INTEGER NOT NULL,"
+            " disbursed TEXT,"
+            " status TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX idx_loans_customer ON loans(customer_id)"),
+        QStringLiteral(
+            "CREATE TABLE installments ("
+            " id INTEGER PRIMARY KEY,"
+            " loan_id INTEGER NOT NULL REFERENCES loans(id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL,"
+            " due_date TEXT NOT NULL,"
+            " principal_due_fen INTEGER NOT NULL DEFAULT 0,"
+            " interest_due_fen INTEGER NOT NULL DEFAULT 0,"
+            " fee_due_fen INTEGER NOT NULL DEFAULT 0,"
+            " penalty_due_fen INTEGER NOT NULL DEFAULT 0,"
+            " paid_fen INTEGER NOT NULL DEFAULT 0,"
+            " waived_fen INTEGER NOT NULL DEFAULT 0,"
+            " UNIQUE(loan_id, seq))"),
+        QStringLiteral(
+            "CREATE TABLE payments ("
+            " id INTEGER PRIMARY KEY,"
+            " loan_id INTEGER NOT NULL REFERENCES loans(id) ON DELETE CASCADE,"
+            " paid_at INTEGER NOT NULL,"
+            " amount_fen INTEGER NOT NULL,"
+            " channel TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX idx_payments_loan ON payments(loan_id)"),
+        // dpd, bucket and overdue_fen are denormalised from the customer's loans when the task is
+        // written, so the queue is one indexed query with no per-row computation. The customer's
+        // name is joined, never copied.
+        QStringLiteral(
+            "CREATE TABLE tasks ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+            " kind TEXT NOT NULL,"
+            " status TEXT NOT NULL,"
+            " priority INTEGER NOT NULL DEFAULT 0,"
+            " reasons TEXT NOT NULL DEFAULT '',"
+            " due INTEGER,"
+            " assignee TEXT NOT NULL DEFAULT '',"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " next_eligible INTEGER,"
+            " dpd INTEGER NOT NULL DEFAULT 0,"
+            " bucket TEXT NOT NULL DEFAULT 'M0',"
+            " overdue_fen INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX idx_tasks_status_priority ON tasks(status, priority DESC)"),
+        QStringLiteral("CREATE INDEX idx_tasks_customer ON tasks(customer_id)"),
+        QStringLiteral("CREATE INDEX idx_tasks_bucket ON tasks(bucket, status)"),
+        QStringLiteral("CREATE INDEX idx_tasks_kind ON tasks(kind, status)"),
+        QStringLiteral("CREATE INDEX idx_tasks_status_next ON tasks(status, next_eligible)"),
+        // task_id is a soft link: history outlives the task it was made for (tasks are deleted when
+        // done on the server), so no foreign key.
+        QStringLiteral(
+            "CREATE TABLE interactions ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+            " task_id INTEGER,"
+            " channel TEXT NOT NULL,"
+            " phone_number TEXT NOT NULL DEFAULT '',"
+            " agent TEXT NOT NULL DEFAULT '',"
+            " started_at INTEGER,"
+            " answered_at INTEGER,"
+            " ended_at INTEGER,"
+            " outcome TEXT NOT NULL,"
+            " note TEXT NOT NULL DEFAULT '',"
+            " promise_amount_fen INTEGER NOT NULL DEFAULT 0,"
+            " promise_date TEXT,"
+            " callback_at INTEGER)"),
+        QStringLiteral("CREATE INDEX idx_interactions_customer ON interactions(customer_id, started_at)"),
+        QStringLiteral(
+            "CREATE TABLE promises ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+            " interaction_id INTEGER,"
+            " amount_fen INTEGER NOT NULL,"
+            " due_date TEXT NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at INTEGER)"),
+        QStringLiteral("CREATE INDEX idx_promises_customer ON promises(customer_id)"),
+        QStringLiteral("PRAGMA user_version = 1"),
+    };
+    if (auto r = runAll(db(), ddl); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
+                     r.error().detail};
+    qCInfo(lcStore) << "migrated" << m_path << "to schema 1";
+    return {};
+}
+
+// v2: scripts (talk-tracks) and the outbox of offline operations.
+Result<void> LocalStore::migrateTo2()
+{
+    Transaction tx(db());
+    const QStringList ddl = {
+        QStringLiteral(
+            "CREATE TABLE scripts ("
+            " id INTEGER PRIMARY KEY,"
+            " segment TEXT NOT NULL,"
+            " locale TEXT NOT NULL,"
+            " name TEXT NOT NULL DEFAULT '',"
+            " version INTEGER NOT NULL DEFAULT 1,"
+            " steps TEXT NOT NULL DEFAULT '[]',"  // JSON array of {key, title, text}
+            " UNIQUE(segment, locale))"),
+        // Replayed by sync/ in id order; op_id is the server's idempotency key.
+        QStringLiteral(
+            "CREATE TABLE outbox ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " op_id TEXT NOT NULL UNIQUE,"
+            " type TEXT NOT NULL,"
+            " body TEXT NOT NULL,"  // JSON object
+            " created INTEGER NOT NULL,"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " next_attempt INTEGER NOT NULL,"
+            " last_error TEXT)"),
+        QStringLiteral("CREATE INDEX idx_outbox_next_attempt ON outbox(next_attempt)"),
+        // Per-agent queues (a lead's cache holds the team's tasks) filter on the assignee.
+        QStringLiteral("CREATE INDEX idx_tasks_assignee_status ON tasks(assignee, status)"),
+        QStringLiteral("PRAGMA user_version = 2"),
+    };
+    if (auto r = runAll(db(), ddl); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
+                     r.error().detail};
+    qCInfo(lcStore) << "migrated" << m_path << "to schema 2";
+    return {};
+}
+
+// Savepoints rather than BEGIN: they nest, so a repository call that guards itself (a loan with
+// its installments) also composes into a caller's larger transaction (a disposition, a seed).
+// The outermost SAVEPOINT starts the transaction and its RELEASE commits it. Every guard uses the
+// same name: ROLLBACK TO / RELEASE act on the most recent savepoint of that name, which, guards
+// being scoped objects, is always this guard's own.
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("SAVEPOINT cd_tx"));
+    if (!m_active)
+        rows::fromSql(q.lastError(), QStringLiteral("begin transaction"));  // logs
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    // After SQLITE_FULL SQLite may already have rolled the whole transaction back; then there is
+    // no savepoint left and these fail harmlessly.
+    if (!q.exec(QStringLiteral("ROLLBACK TO cd_tx")) || !q.exec(QStringLiteral("RELEASE cd_tx")))
+        qCDebug(lcStore) << "rollback:" << q.lastError().text();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return Error{ErrorCode::QueryFailed, QStringLiteral("transaction not active (begin failed or already committed)")};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("RELEASE cd_tx")))
+        return rows::fromSql(q.lastError(), QStringLiteral("commit"));
+    m_active = false;
+    return {};
+}
+
+} // namespace cd

@@ -1,0 +1,483 @@
+#include "Repositories.h"
+
+#include "StoreRows.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace cd {
+
+namespace {
+
+QString sql(const char *text) { return QString::fromLatin1(text); }
+
+QString selectFrom(const char *columns, const char *table, const char *rest)
+{
+    return QStringLiteral("SELECT ") + QLatin1String(columns) + QStringLiteral(" FROM ")
+        + QLatin1String(table) + QLatin1Char(' ') + QLatin1String(rest);
+}
+
+/// Runs a prepared statement and reports "nothing matched" as NotFound.
+Result<void> execExpectingRow(QSqlQuery &q, const QString &what, qint64 id)
+{
+    if (auto r = rows::exec(q, what); !r)
+        return r;
+    if (q.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, QStringLiteral("%1: no row with id %2").arg(what).arg(id)};
+    return {};
+}
+
+template <typename T, typename Reader>
+QList<T> readAll(QSqlQuery &q, const QString &what, Reader read)
+{
+    QList<T> out;
+    if (!rows::exec(q, what))
+        return out;
+    while (q.next())
+        out << read(q);
+    return out;
+}
+
+QString normaliseLocale(const QString &locale)
+{
+    QString l = locale.trimmed();
+    l.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return l;
+}
+
+QJsonArray stepsToJson(const QList<ScriptStep> &steps)
+{
+    QJsonArray a;
+    for (const ScriptStep &s : steps)
+        a.append(QJsonObject{{QStringLiteral("key"), s.key},
+                             {QStringLiteral("title"), s.title},
+                             {QStringLiteral("text"), s.text}});
+    return a;
+}
+
+QList<ScriptStep> stepsFromJson(const QJsonArray &a)
+{
+    QList<ScriptStep> steps;
+    for (const QJsonValue &v : a) {
+        const QJsonObject o = v.toObject();
+        steps << ScriptStep{o.value(QStringLiteral("key")).toString(),
+                            o.value(QStringLiteral("title")).toString(),
+                            o.value(QStringLiteral("text")).toString()};
+    }
+    return steps;
+}
+
+} // namespace
+
+// ---- customers ----------------------------------------------------------------------------------
+
+Result<void> CustomerRepository::upsert(const Customer &c)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, sql(rows::CustomerUpsert)); !r)
+        return r;
+    rows::bindCustomer(q, c);
+    return rows::exec(q, QStringLiteral("upsert customer"));
+}
+
+std::optional<Customer> CustomerRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, selectFrom(rows::CustomerColumns, "customers", "WHERE id = ?")))
+        return std::nullopt;
+    q.bindValue(0, id);
+    if (!rows::exec(q, QStringLiteral("find customer")) || !q.next())
+        return std::nullopt;
+    return rows::readCustomer(q);
+}
+
+Result<void> CustomerRepository::addFlags(qint64 customerId, CustomerFlags flags)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, QStringLiteral("UPDATE customers SET flags = flags | ? WHERE id = ?")); !r)
+        return r;
+    q.bindValue(0, int(flags.toInt()));
+    q.bindValue(1, customerId);
+    return execExpectingRow(q, QStringLiteral("add customer flags"), customerId);
+}
+
+Result<void> CustomerRepository::upsertPhone(const Phone &p)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, sql(rows::PhoneUpsert)); !r)
+        return r;
+    rows::bindPhone(q, p);
+    return rows::exec(q, QStringLiteral("upsert phone"));
+}
+
+QList<Phone> CustomerRepository::phones(qint64 customerId) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, selectFrom(rows::PhoneColumns, "phones",
+                                     "WHERE customer_id = ? ORDER BY relation <> 'Self', id")))
+        return {};
+    q.bindValue(0, customerId);
+    return readAll<Phone>(q, QStringLiteral("phones"), rows::readPhone);
+}
+
+Result<void> CustomerRepository::setPhoneStatus(qint64 phoneId, PhoneStatus status)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, QStringLiteral("UPDATE phones SET status = ? WHERE id = ?")); !r)
+        return r;
+    q.bindValue(0, enumKey(status));
+    q.bindValue(1, phoneId);
+    return execExpectingRow(q, QStringLiteral("set phone status"), phoneId);
+}
+
+// ---- loans --------------------------------------------------------------------------------------
+
+// The loan is replaced as an aggregate: its schedule and payments are rewritten, so an installment
+// the server dropped does not linger in the cache.
+Result<void> LoanRepository::upsert(const Loan &loan)
+{
+    const QSqlDatabase db = m_store.db();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    if (auto r = rows::prepare(q, sql(rows::LoanUpsert)); !r)
+        return r;
+    rows::bindLoan(q, loan);
+    if (auto r = rows::exec(q, QStringLiteral("upsert loan")); !r)
+        return r;
+    const qint64 loanId = loan.id > 0 ? loan.id : q.lastInsertId().toLongLong();
+
+    for (const char *table : {"installments", "payments"}) {
+        QSqlQuery del(db);
+        if (auto r = rows::prepare(del, QStringLiteral("DELETE FROM %1 WHERE loan_id = ?").arg(QLatin1String(table))); !r)
+            return r;
+        del.bindValue(0, loanId);
+        if (auto r = rows::exec(del, QStringLiteral("replace loan children")); !r)
+            return r;
+    }
+
+    QSqlQuery ins(db);
+    if (auto r = rows::prepare(ins, sql(rows::InstallmentInsert)); !r)
+        return r;
+    for (Installment i : loan.installments) {
+        i.loanId = loanId;
+        rows::bindInstallment(ins, i);
+        if (auto r = rows::exec(ins, QStringLiteral("insert installment")); !r)
+            return r;
+    }
+    QSqlQuery pay(db);
+    if (auto r = rows::prepare(pay, sql(rows::PaymentInsert)); !r)
+        return r;
+    for (Payment p : loan.payments) {
+        p.loanId = loanId;
+        rows::bindPayment(pay, p);
+        if (auto r = rows::exec(pay, QStringLiteral("insert payment")); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+QList<Loan> LoanRepository::loansFor(qint64 customerId) const
+{
+    const QSqlDatabase db = m_store.db();
+    QSqlQuery q(db);
+    if (!rows::prepare(q, selectFrom(rows::LoanColumns, "loans", "WHERE customer_id = ? ORDER BY disbursed, id")))
+        return {};
+    q.bindValue(0, customerId);
+    QList<Loan> loans = readAll<Loan>(q, QStringLiteral("loans"), rows::readLoan);
+    if (loans.isEmpty())
+        return loans;
+
+    QSqlQuery inst(db);
+    QSqlQuery pay(db);
+    if (!rows::prepare(inst, selectFrom(rows::InstallmentColumns, "installments", "WHERE loan_id = ? ORDER BY seq"))
+        || !rows::prepare(pay, selectFrom(rows::PaymentColumns, "payments",
+                                          "WHERE loan_id = ? ORDER BY paid_at DESC, id DESC")))
+        return loans;
+    for (Loan &l : loans) {
+        inst.bindValue(0, l.id);
+        l.installments = readAll<Installment>(inst, QStringLiteral("installments"), rows::readInstallment);
+        pay.bindValue(0, l.id);
+        l.payments = readAll<Payment>(pay, QStringLiteral("payments"), rows::readPayment);
+    }
+    return loans;
+}
+
+// ---- tasks --------------------------------------------------------------------------------------
+
+Result<qint64> TaskRepository::insert(const Task &t, const TaskFacts &facts)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, sql(rows::TaskInsert)); !r)
+        return r.error();
+    rows::bindTask(q, t, facts.dpd, facts.bucket, facts.overdue);
+    if (auto r = rows::exec(q, QStringLiteral("insert task")); !r)
+        return r.error();
+    return t.id > 0 ? t.id : q.lastInsertId().toLongLong();
+}
+
+Result<void> TaskRepository::update(const Task &t)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, QStringLiteral(
+                                      "UPDATE tasks SET status = ?, kind = ?, priority = ?, reasons = ?, "
+                                      "due = ?, attempts = ?, next_eligible = ? WHERE id = ?"));
+        !r)
+        return r;
+    q.bindValue(0, enumKey(t.status));
+    q.bindValue(1, enumKey(t.kind));
+    q.bindValue(2, t.priority);
+    q.bindValue(3, rows::reasonsToText(t.reasons));
+    q.bindValue(4, rows::fromTime(t.due));
+    q.bindValue(5, t.attempts);
+    q.bindValue(6, rows::fromTime(t.nextEligible));
+    q.bindValue(7, t.id);
+    return execExpectingRow(q, QStringLiteral("update task"), t.id);
+}
+
+std::optional<Task> TaskRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, selectFrom(rows::TaskColumns, "tasks", "WHERE id = ?")))
+        return std::nullopt;
+    q.bindValue(0, id);
+    if (!rows::exec(q, QStringLiteral("find task")) || !q.next())
+        return std::nullopt;
+    return rows::readTask(q);
+}
+
+QList<Task> TaskRepository::forCustomer(qint64 customerId) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, selectFrom(rows::TaskColumns, "tasks", "WHERE customer_id = ? ORDER BY id")))
+        return {};
+    q.bindValue(0, customerId);
+    return readAll<Task>(q, QStringLiteral("tasks for customer"), rows::readTask);
+}
+
+// A Deferred task without a time would otherwise never come back; it is treated as due now.
+Result<int> TaskRepository::reopenDue(const QDateTime &now)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, QStringLiteral(
+                                      "UPDATE tasks SET status = 'Open' WHERE status = 'Deferred' "
+                                      "AND (next_eligible IS NULL OR next_eligible <= ?)"));
+        !r)
+        return r.error();
+    q.bindValue(0, now.toMSecsSinceEpoch());
+    if (auto r = rows::exec(q, QStringLiteral("reopen due tasks")); !r)
+        return r.error();
+    return q.numRowsAffected();
+}
+
+int TaskRepository::count(TaskStatus status) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = ?")))
+        return 0;
+    q.bindValue(0, enumKey(status));
+    if (!rows::exec(q, QStringLiteral("count tasks")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+// ---- interactions and promises ------------------------------------------------------------------
+
+Result<qint64> InteractionRepository::insert(const Interaction &i)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, sql(rows::InteractionInsert)); !r)
+        return r.error();
+    rows::bindInteraction(q, i);
+    if (auto r = rows::exec(q, QStringLiteral("insert interaction")); !r)
+        return r.error();
+    return i.id > 0 ? i.id : q.lastInsertId().toLongLong();
+}
+
+QList<Interaction> InteractionRepository::forCustomer(qint64 customerId) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, selectFrom(rows::InteractionColumns, "interactions",
+                                     "WHERE customer_id = ? ORDER BY started_at DESC, id DESC")))
+        return {};
+    q.bindValue(0, customerId);
+    return readAll<Interaction>(q, QStringLiteral("interactions"), rows::readInteraction);
+}
+
+Result<qint64> PromiseRepository::insert(const Promise &p)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, sql(rows::PromiseInsert)); !r)
+        return r.error();
+    rows::bindPromise(q, p);
+    if (auto r = rows::exec(q, QStringLiteral("insert promise")); !r)
+        return r.error();
+    return p.id > 0 ? p.id : q.lastInsertId().toLongLong();
+}
+
+QList<Promise> PromiseRepository::forCustomer(qint64 customerId) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, selectFrom(rows::PromiseColumns, "promises",
+                                     "WHERE customer_id = ? ORDER BY created_at DESC, id DESC")))
+        return {};
+    q.bindValue(0, customerId);
+    return readAll<Promise>(q, QStringLiteral("promises"), rows::readPromise);
+}
+
+// ---- scripts ------------------------------------------------------------------------------------
+
+// Keyed on (segment, locale). A script is only replaced by the same or a newer version, so loading
+// the bundled defaults again never overwrites a newer script the server pushed.
+Result<void> ScriptRepository::upsert(const ScriptTemplate &s)
+{
+    if (s.segment.isEmpty() || s.locale.isEmpty())
+        return Error{ErrorCode::InvalidInput, QStringLiteral("script needs a segment and a locale")};
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, QStringLiteral(
+                                      "INSERT INTO scripts(id, segment, locale, name, version, steps) "
+                                      "VALUES(?,?,?,?,?,?) ON CONFLICT(segment, locale) DO UPDATE SET "
+                                      "name = excluded.name, version = excluded.version, steps = excluded.steps "
+                                      "WHERE excluded.version >= scripts.version"));
+        !r)
+        return r;
+    q.bindValue(0, rows::fromId(s.id));
+    q.bindValue(1, s.segment);
+    q.bindValue(2, normaliseLocale(s.locale));
+    q.bindValue(3, rows::fromText(s.name));
+    q.bindValue(4, s.version);
+    q.bindValue(5, QString::fromUtf8(QJsonDocument(stepsToJson(s.steps)).toJson(QJsonDocument::Compact)));
+    return rows::exec(q, QStringLiteral("upsert script"));
+}
+
+std::optional<ScriptTemplate> ScriptRepository::find(const QString &segment, const QString &locale) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, QStringLiteral("SELECT id, segment, locale, name, version, steps FROM scripts "
+                                         "WHERE segment = ? ORDER BY locale")))
+        return std::nullopt;
+    q.bindValue(0, segment);
+    if (!rows::exec(q, QStringLiteral("find script")))
+        return std::nullopt;
+
+    struct Candidate {
+        ScriptTemplate script;
+        int rank;
+    };
+    const QString wanted = normaliseLocale(locale);
+    const QString language = wanted.section(QLatin1Char('_'), 0, 0);
+    const QLocale::Script wantedScript = QLocale(wanted).script();
+    // Lower is better: exact locale; the bare language ("zh"); the same language in the same script
+    // (zh_HK -> zh_TW, both Traditional); the same language; English; "en_*".
+    auto rankOf = [&](const QString &l) {
+        if (l == wanted)
+            return 0;
+        const QString lang = l.section(QLatin1Char('_'), 0, 0);
+        if (lang == language) {
+            if (l == language)
+                return 1;
+            return QLocale(l).script() == wantedScript ? 2 : 3;
+        }
+        if (l == QLatin1String("en"))
+            return 4;
+        if (lang == QLatin1String("en"))
+            return 5;
+        return -1;
+    };
+    std::optional<Candidate> best;
+    while (q.next()) {
+        const QString l = q.value(2).toString();
+        const int rank = rankOf(l);
+        if (rank < 0 || (best && best->rank <= rank))
+            continue;
+        ScriptTemplate s;
+        s.id = q.value(0).toLongLong();
+        s.segment = q.value(1).toString();
+        s.locale = l;
+        s.name = q.value(3).toString();
+        s.version = q.value(4).toInt();
+        s.steps = stepsFromJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array());
+        best = Candidate{s, rank};
+    }
+    if (!best)
+        return std::nullopt;
+    return best->script;
+}
+
+// Format (resources/scripts/default-scripts.json):
+// {"format": "collectdesk.scripts", "formatVersion": 1,
+//  "scripts": [{"segment", "locale", "name", "version", "steps": [{"key", "title", "text"}]}]}
+// All or nothing: one bad script rejects the file.
+Result<int> ScriptRepository::importJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("scripts JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("collectdesk.scripts"))
+        return Error{ErrorCode::InvalidInput, QStringLiteral("not a collectdesk.scripts document")};
+    if (root.value(QStringLiteral("formatVersion")).toInt(1) > 1)
+        return Error{ErrorCode::InvalidInput, QStringLiteral("scripts formatVersion newer than 1")};
+
+    const QJsonArray scripts = root.value(QStringLiteral("scripts")).toArray();
+    Transaction tx(m_store.db());
+    int n = 0;
+    for (const QJsonValue &v : scripts) {
+        const QJsonObject o = v.toObject();
+        ScriptTemplate s;
+        s.segment = o.value(QStringLiteral("segment")).toString();
+        s.locale = o.value(QStringLiteral("locale")).toString();
+        s.name = o.value(QStringLiteral("name")).toString();
+        s.version = o.value(QStringLiteral("version")).toInt(1);
+        s.steps = stepsFromJson(o.value(QStringLiteral("steps")).toArray());
+        if (s.segment.isEmpty() || s.locale.isEmpty() || s.steps.isEmpty())
+            return Error{ErrorCode::InvalidInput,
+                         QStringLiteral("script #%1 needs segment, locale and steps").arg(n)};
+        for (const ScriptStep &step : s.steps) {
+            if (step.key.isEmpty() || step.text.isEmpty())
+                return Error{ErrorCode::InvalidInput,
+                             QStringLiteral("script %1/%2: a step needs a key and a text").arg(s.segment, s.locale)};
+        }
+        if (auto r = upsert(s); !r)
+            return r.error();
+        ++n;
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return n;
+}
+
+// ---- outbox -------------------------------------------------------------------------------------
+
+Result<void> OutboxRepository::enqueue(const QString &opId, const QString &type, const QJsonObject &body)
+{
+    if (opId.isEmpty() || type.isEmpty())
+        return Error{ErrorCode::InvalidInput, QStringLiteral("outbox op needs an id and a type")};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, QStringLiteral("INSERT INTO outbox(op_id, type, body, created, attempts, "
+                                                 "next_attempt) VALUES(?,?,?,?,0,?)"));
+        !r)
+        return r;
+    q.bindValue(0, opId);
+    q.bindValue(1, type);
+    q.bindValue(2, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    q.bindValue(3, now);
+    q.bindValue(4, now);
+    return rows::exec(q, QStringLiteral("enqueue ") + type);
+}
+
+int OutboxRepository::pendingCount() const
+{
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) || !q.next()) {
+        rows::fromSql(q.lastError(), QStringLiteral("count outbox"));
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace cd

@@ -1,0 +1,262 @@
+// Walks one demo call through the real workstation widgets (offscreen): select a task, dial with F2,
+// the simulated customer answers, hang up with F3, wrap up with a promise-to-pay from the keyboard,
+// then check the cache (interaction, promise, task moved on) and the timeline on screen.
+#include "CallBar.h"
+#include "DemoData.h"
+#include "DemoSeeder.h"
+#include "DispositionDialog.h"
+#include "LocalStore.h"
+#include "MainWindow.h"
+#include "PortraitModels.h"
+#include "PortraitView.h"
+#include "Repositories.h"
+#include "ScriptPanel.h"
+#include "SimulatedEngine.h"
+#include "TaskQueueModel.h"
+#include "TaskQueueView.h"
+
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+using namespace cd;
+
+class TestAgentWorkflow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<SimulatedEngine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+
+    /// First phone of the open customer that can be dialled.
+    int callablePhone()
+    {
+        const auto &phones = m_window->portrait()->phones();
+        for (int i = 0; i < phones.size(); ++i)
+            if (phones.at(i).status == PhoneStatus::Valid)
+                return i;
+        return -1;
+    }
+
+    void typeText(QWidget *w, const QString &text)
+    {
+        // QTest::keyClicks asserts on non-Latin-1 text: commit it through the input method instead.
+        QInputMethodEvent ev;
+        ev.setCommitString(text);
+        QApplication::sendEvent(w, &ev);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(QStringLiteral(":memory:")).ok());
+        DemoOptions opts;
+        opts.customers = 120;
+        opts.seed = 7;
+        opts.now = QDateTime::currentDateTimeUtc();
+        DemoSeeder seeder(*m_store);
+        QVERIFY(seeder.seed(DemoDataGenerator(opts)).ok());
+        QVERIFY(seeder.seedDefaultScripts().ok());
+        m_engine = std::make_unique<SimulatedEngine>(7);
+        m_engine->setTimeScale(0.01);
+        WindowOptions w;
+        w.demo = true;
+        w.session.agent = QStringLiteral("demo");
+        w.session.agentDisplayName = QStringLiteral("Agent Li");
+        w.session.company = QStringLiteral("Demo Finance");
+        w.session.scriptLocale = QStringLiteral("en");
+        m_window = std::make_unique<MainWindow>(*m_store, *m_engine, w);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->start();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_engine.reset();
+        m_store.reset();
+    }
+
+    void queueOpensHighestPriorityTaskWithReasons()
+    {
+        TaskQueueModel *model = m_window->queueModel();
+        QVERIFY(model->rowCount() > 0);
+        // The first row has the highest priority and says why it is there.
+        for (int r = 1; r < model->rowCount(); ++r)
+            QVERIFY(model->index(r - 1, TaskQueueModel::Priority).data().toLongLong()
+                    >= model->index(r, TaskQueueModel::Priority).data().toLongLong());
+        QVERIFY(!model->index(0, TaskQueueModel::Reasons).data().value<QList<ReasonCode>>().isEmpty());
+        QCOMPARE(m_window->session()->currentTaskId(), model->taskIdAt(0));
+        QVERIFY(m_window->portrait()->customer().has_value());
+        QCOMPARE(m_window->portrait()->customer()->id, model->customerIdAt(0));
+        // The script has the customer's name merged in, with no unfilled field left.
+        const QString script = m_window->scriptPanel()->plainText();
+        QVERIFY2(script.contains(m_window->portrait()->customer()->name), qPrintable(script));
+        QVERIFY2(!script.contains(QStringLiteral("{{")), qPrintable(script));
+    }
+
+    void filterByBucketShowsOnlyThatBucket()
+    {
+        auto *bucket = m_window->queueView()->findChild<QComboBox *>(QStringLiteral("bucketFilter"));
+        QVERIFY(bucket);
+        const int m2 = bucket->findData(QVariant::fromValue(Bucket::M2));
+        QVERIFY(m2 > 0);
+        bucket->setCurrentIndex(m2);
+        TaskQueueModel *model = m_window->queueModel();
+        QVERIFY(model->rowCount() > 0);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, TaskQueueModel::Bucket).data().value<Bucket>(), Bucket::M2);
+        QCOMPARE(m_window->portrait()->customer()->id, model->customerIdAt(0));
+    }
+
+    void oneCallEndToEndWithKeyboard()
+    {
+        const qint64 taskId = m_window->session()->currentTaskId();
+        const qint64 customerId = m_window->session()->currentCustomerId();
+        QVERIFY(taskId > 0);
+        const int timelineBefore = m_window->portrait()->timelineModel()->rowCount();
+        const int phone = callablePhone();
+        QVERIFY(phone >= 0);
+        const QString number = m_window->portrait()->phones().at(phone).number;
+        m_engine->forceScenario(number, SimulatedEngine::Scenario::Answer);
+
+        // Ctrl+<n> picks the number, F2 dials.
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + phone), Qt::ControlModifier);
+        QCOMPARE(m_window->callBar()->selectedPhoneId(), m_window->portrait()->phones().at(phone).id);
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QTRY_COMPARE(m_engine->state(), CallEngine::CallState::Connected);
+        QVERIFY(!m_window->queueView()->isEnabled());  // no switching customers mid-call
+        auto *state = m_window->callBar()->findChild<QLabel *>(QStringLiteral("callState"));
+        QVERIFY(!state->text().isEmpty());
+
+        // Hold and resume with F4, then hang up with F3.
+        QTest::keyClick(m_window.get(), Qt::Key_F4);
+        QCOMPARE(m_engine->state(), CallEngine::CallState::OnHold);
+        QTest::keyClick(m_window.get(), Qt::Key_F4);
+        QCOMPARE(m_engine->state(), CallEngine::CallState::Connected);
+        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        QTRY_VERIFY(m_window->session()->pendingDisposition() != nullptr);
+        DispositionDialog *dlg = m_window->session()->pendingDisposition();
+        QTRY_VERIFY(dlg->isVisible());
+        QCOMPARE(dlg->selectedOutcome(), std::optional<Outcome>(Outcome::RightPartyContact));
+
+        // Esc does not skip the wrap-up.
+        QTest::keyClick(dlg, Qt::Key_Escape);
+        QVERIFY(dlg->isVisible());
+
+        // "8" = promise to pay; amount and date; a Chinese note; Ctrl+Enter saves.
+        auto *outcomes = dlg->findChild<QListWidget *>(QStringLiteral("outcomeList"));
+        outcomes->setFocus();
+        QTest::keyClick(outcomes, Qt::Key_8);
+        QCOMPARE(dlg->selectedOutcome(), std::optional<Outcome>(Outcome::PromiseToPay));
+        auto *amount = dlg->findChild<QDoubleSpinBox *>(QStringLiteral("promiseAmount"));
+        QVERIFY(amount->isEnabled());
+        amount->setValue(888.50);
+        auto *date = dlg->findChild<QDateEdit *>(QStringLiteral("promiseDate"));
+        const QDate promiseDate = m_window->portrait()->localToday().addDays(5);
+        date->setDate(promiseDate);
+        auto *note = dlg->findChild<QPlainTextEdit *>(QStringLiteral("note"));
+        note->setFocus();
+        typeText(note, QStringLiteral("客户承诺五天内还款"));
+        QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->session()->pendingDisposition() == nullptr);
+
+        // The cache holds the attempt, the promise and the task's next step.
+        const auto promises = PromiseRepository(*m_store).forCustomer(customerId);
+        QVERIFY(!promises.isEmpty());
+        QCOMPARE(promises.first().amount, Fen(88850));
+        QCOMPARE(promises.first().dueDate, promiseDate);
+        QCOMPARE(promises.first().status, PromiseStatus::Pending);
+        const auto interactions = InteractionRepository(*m_store).forCustomer(customerId);
+        QVERIFY(!interactions.isEmpty());
+        QCOMPARE(interactions.first().outcome, Outcome::PromiseToPay);
+        QCOMPARE(interactions.first().note, QStringLiteral("客户承诺五天内还款"));
+        QCOMPARE(interactions.first().phoneNumber, number);
+        QVERIFY(interactions.first().answeredAt.isValid());
+        const auto task = TaskRepository(*m_store).find(taskId);
+        QVERIFY(task);
+        QCOMPARE(task->status, TaskStatus::Done);
+        QCOMPARE(task->attempts >= 1, true);
+        // A follow-up task waits for the promise date.
+        bool followUp = false;
+        for (const Task &t : TaskRepository(*m_store).forCustomer(customerId))
+            followUp |= t.kind == TaskKind::PromiseFollowUp && t.status == TaskStatus::Deferred;
+        QVERIFY(followUp);
+
+        // The task left the open queue; the timeline on screen shows the new contact first.
+        QCOMPARE(m_window->queueModel()->rowOfTask(taskId), -1);
+        TimelineModel *timeline = m_window->portrait()->timelineModel();
+        QCOMPARE(timeline->rowCount(), timelineBefore + 1);
+        QCOMPARE(timeline->index(0, TimelineModel::Outcome).data().value<Outcome>(), Outcome::PromiseToPay);
+        QCOMPARE(timeline->index(0, TimelineModel::Note).data().toString(), QStringLiteral("客户承诺五天内还款"));
+        QVERIFY(m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
+
+        // Ctrl+N opens the next task.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(m_window->session()->currentTaskId() != taskId);
+        QCOMPARE(m_window->session()->currentTaskId(), m_window->queueModel()->taskIdAt(0));
+    }
+
+    void unansweredCallOffersOnlyUnansweredOutcomes()
+    {
+        const int phone = callablePhone();
+        QVERIFY(phone >= 0);
+        const QString number = m_window->portrait()->phones().at(phone).number;
+        m_engine->forceScenario(number, SimulatedEngine::Scenario::Busy);
+        m_window->callBar()->selectPhone(phone);
+        m_window->callBar()->dial();
+        QTRY_VERIFY(m_window->session()->pendingDisposition() != nullptr);
+        DispositionDialog *dlg = m_window->session()->pendingDisposition();
+        QCOMPARE(dlg->selectedOutcome(), std::optional<Outcome>(Outcome::Busy));
+        QVERIFY(!dlg->selectOutcome(Outcome::PromiseToPay));
+        QCOMPARE(dlg->allowedOutcomes(), (QList<Outcome>{Outcome::NoAnswer, Outcome::Busy, Outcome::InvalidNumber}));
+        // While the wrap-up is open the agent cannot dial again.
+        QVERIFY(!m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
+        dlg->trySave();
+        QTRY_VERIFY(m_window->session()->pendingDisposition() == nullptr);
+        const auto task = TaskRepository(*m_store).find(m_window->session()->currentTaskId());
+        QCOMPARE(task->status, TaskStatus::Deferred);
+        QVERIFY(task->nextEligible > QDateTime::currentDateTimeUtc());
+    }
+
+    void doNotCallCustomerCannotBeDialled()
+    {
+        // Find a DNC customer's task among all statuses.
+        auto *status = m_window->queueView()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(0);  // any status
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT t.id FROM tasks t JOIN customers c ON c.id=t.customer_id")));
+        qint64 dncTask = 0;
+        while (q.next() && !dncTask) {
+            const auto t = TaskRepository(*m_store).find(q.value(0).toLongLong());
+            const auto c = CustomerRepository(*m_store).find(t->customerId);
+            if (c->flags.testFlag(CustomerFlag::DoNotCall))
+                dncTask = t->id;
+        }
+        if (!dncTask)
+            QSKIP("no do-not-call customer with a task in this seed");
+        QVERIFY(m_window->queueView()->selectTask(dncTask));
+        QVERIFY(!m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QCOMPARE(m_engine->state(), CallEngine::CallState::Idle);
+        const auto banners = m_window->portrait()->findChildren<QLabel *>(QStringLiteral("flagBanner"));
+        bool dncBanner = false;
+        for (QLabel *b : banners)
+            dncBanner |= b->property("flag").toString() == QLatin1String("DoNotCall") && b->isVisible();
+        QVERIFY(dncBanner);
+    }
+};
+
+QTEST_MAIN(TestAgentWorkflow)
+#include "tst_agentworkflow.moc"

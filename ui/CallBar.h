@@ -1,0 +1,81 @@
+#pragma once
+// The call bar: choose the number, dial, hang up, hold, mute, DTMF keypad, call state and timer.
+// Drives a CallEngine (simulated in demo mode, SIP later) and reports each finished attempt so the
+// disposition step can follow. Keyboard: F2 dial, F3 hang up, F4 hold, F6 mute, F7 keypad,
+// Ctrl+1..9 choose the number.
+#include "CallEngine.h"
+#include "Entities.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace cd {
+
+class DtmfKeypad;
+
+/// One finished attempt as the call bar saw it.
+struct CallAttempt {
+    qint64 phoneId = 0;
+    QString number;
+    QDateTime startedAt;
+    QDateTime answeredAt;
+    QDateTime endedAt;
+    CallEngine::EndReason endReason = CallEngine::EndReason::None;
+};
+
+class CallBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CallBar(CallEngine &engine, QWidget *parent = nullptr);
+
+    /// Numbers to offer (own numbers first). `blockedAll` disables dialling (customer flagged DNC).
+    void setPhones(const QList<Phone> &phones, bool blockedAll);
+    void clear();
+    bool selectPhone(int index);
+    qint64 selectedPhoneId() const;
+    /// While the disposition is pending the agent cannot dial again.
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+
+    void dial();
+    void hangup();
+    void toggleHold();
+    void toggleMute();
+    void showKeypad();
+    DtmfKeypad *keypad() const { return m_keypad; }
+
+Q_SIGNALS:
+    void attemptFinished(const cd::CallAttempt &attempt);
+    void dialRefused(const QString &reason);
+
+private:
+    void onStateChanged(CallEngine::CallState state);
+    void onCallEnded(CallEngine::EndReason reason);
+    void onTick();
+    void updateButtons();
+
+    CallEngine &m_engine;
+    QList<Phone> m_phones;
+    bool m_blockedAll = false;
+    bool m_locked = false;
+    qint64 m_dialledPhoneId = 0;
+    QComboBox *m_number;
+    QPushButton *m_dial;
+    QPushButton *m_hangup;
+    QPushButton *m_hold;
+    QPushButton *m_mute;
+    QPushButton *m_keypadButton;
+    QLabel *m_state;
+    QLabel *m_timer;
+    QTimer *m_tick;
+    DtmfKeypad *m_keypad;
+};
+
+} // namespace cd
+
+Q_DECLARE_METATYPE(cd::CallAttempt)

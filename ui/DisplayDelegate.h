@@ -1,0 +1,23 @@
+#pragma once
+// Renders model values for people: enums through Labels, fen as money, UTC times in local time,
+// seconds as a duration. Models stay free of presentation.
+#include <QStyledItemDelegate>
+
+namespace cd {
+
+class DisplayDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    enum class Kind { Auto, Money, Duration, Percent, Date, DateTime };
+    explicit DisplayDelegate(Kind kind = Kind::Auto, QObject *parent = nullptr);
+    QString displayText(const QVariant &value, const QLocale &locale) const override;
+
+    /// The same conversion, for code that is not a view (reports, tests).
+    static QString format(const QVariant &value, Kind kind);
+
+private:
+    Kind m_kind;
+};
+
+} // namespace cd

@@ -1,0 +1,277 @@
+#include "Labels.h"
+
+#include <QLocale>
+
+namespace cd {
+
+QString Labels::text(Bucket v)
+{
+    switch (v) {
+    case Bucket::M0: return tr("M0 (not due)");
+    case Bucket::M1: return tr("M1");
+    case Bucket::M2: return tr("M2");
+    case Bucket::M3: return tr("M3");
+    case Bucket::M4Plus: return tr("M4+");
+    }
+    return {};
+}
+
+QString Labels::text(RiskGrade v)
+{
+    switch (v) {
+    case RiskGrade::A: return tr("A (low)");
+    case RiskGrade::B: return tr("B");
+    case RiskGrade::C: return tr("C");
+    case RiskGrade::D: return tr("D");
+    case RiskGrade::E: return tr("E (high)");
+    }
+    return {};
+}
+
+QString Labels::text(ProductType v)
+{
+    switch (v) {
+    case ProductType::ConsumerInstalment: return tr("Consumer instalment");
+    case ProductType::CashLoan: return tr("Cash loan");
+    case ProductType::CreditCard: return tr("Credit card");
+    }
+    return {};
+}
+
+QString Labels::text(LoanStatus v)
+{
+    switch (v) {
+    case LoanStatus::Active: return tr("Active");
+    case LoanStatus::Settled: return tr("Settled");
+    case LoanStatus::ChargedOff: return tr("Charged off");
+    }
+    return {};
+}
+
+QString Labels::text(Gender v)
+{
+    return v == Gender::Female ? tr("Female") : tr("Male");
+}
+
+QString Labels::text(PhoneType v)
+{
+    switch (v) {
+    case PhoneType::Mobile: return tr("Mobile");
+    case PhoneType::Home: return tr("Home");
+    case PhoneType::Work: return tr("Work");
+    }
+    return {};
+}
+
+QString Labels::text(Relation v)
+{
+    switch (v) {
+    case Relation::Self: return tr("Self");
+    case Relation::Spouse: return tr("Spouse");
+    case Relation::Parent: return tr("Parent");
+    case Relation::Child: return tr("Child");
+    case Relation::Sibling: return tr("Sibling");
+    case Relation::Relative: return tr("Relative");
+    case Relation::Friend: return tr("Friend");
+    case Relation::Colleague: return tr("Colleague");
+    case Relation::Employer: return tr("Employer");
+    }
+    return {};
+}
+
+QString Labels::text(PhoneStatus v)
+{
+    switch (v) {
+    case PhoneStatus::Valid: return tr("Valid");
+    case PhoneStatus::Unverified: return tr("Unverified");
+    case PhoneStatus::Invalid: return tr("Invalid");
+    case PhoneStatus::DoNotCall: return tr("Do not call");
+    }
+    return {};
+}
+
+QString Labels::text(CustomerFlag v)
+{
+    switch (v) {
+    case CustomerFlag::None: return {};
+    case CustomerFlag::Dispute: return tr("Dispute");
+    case CustomerFlag::HardshipHold: return tr("Hardship hold");
+    case CustomerFlag::DoNotCall: return tr("Do not call");
+    case CustomerFlag::Vulnerable: return tr("Vulnerable customer");
+    }
+    return {};
+}
+
+QString Labels::text(TaskKind v)
+{
+    switch (v) {
+    case TaskKind::Callback: return tr("Callback");
+    case TaskKind::PromiseFollowUp: return tr("Promise follow-up");
+    case TaskKind::BrokenPromise: return tr("Broken promise");
+    case TaskKind::Collection: return tr("Collection");
+    case TaskKind::Reminder: return tr("Reminder");
+    }
+    return {};
+}
+
+QString Labels::text(TaskStatus v)
+{
+    switch (v) {
+    case TaskStatus::Open: return tr("Open");
+    case TaskStatus::Deferred: return tr("Deferred");
+    case TaskStatus::Done: return tr("Done");
+    }
+    return {};
+}
+
+QString Labels::text(ReasonCode v)
+{
+    switch (v) {
+    case ReasonCode::CallbackDue: return tr("Callback due");
+    case ReasonCode::PromiseDueToday: return tr("Promise due today");
+    case ReasonCode::PromiseBroken: return tr("Promise broken");
+    case ReasonCode::SeverelyOverdue: return tr("Over 90 days past due");
+    case ReasonCode::Overdue: return tr("Past due");
+    case ReasonCode::DueSoon: return tr("Due within 3 days");
+    case ReasonCode::LargeBalance: return tr("Large balance");
+    case ReasonCode::HighRisk: return tr("High risk");
+    case ReasonCode::OnHold: return tr("On hold");
+    }
+    return {};
+}
+
+QString Labels::text(Outcome v)
+{
+    switch (v) {
+    case Outcome::NoAnswer: return tr("No answer");
+    case Outcome::Busy: return tr("Busy");
+    case Outcome::InvalidNumber: return tr("Invalid number");
+    case Outcome::WrongParty: return tr("Wrong party");
+    case Outcome::ThirdParty: return tr("Third party");
+    case Outcome::RightPartyContact: return tr("Right party contact");
+    case Outcome::Refused: return tr("Refused to pay");
+    case Outcome::PromiseToPay: return tr("Promise to pay");
+    case Outcome::Paid: return tr("Paid");
+    case Outcome::Dispute: return tr("Dispute");
+    case Outcome::Hardship: return tr("Hardship");
+    case Outcome::Callback: return tr("Callback requested");
+    }
+    return {};
+}
+
+QString Labels::text(PromiseStatus v)
+{
+    switch (v) {
+    case PromiseStatus::Pending: return tr("Pending");
+    case PromiseStatus::Kept: return tr("Kept");
+    case PromiseStatus::Partial: return tr("Partially kept");
+    case PromiseStatus::Broken: return tr("Broken");
+    }
+    return {};
+}
+
+QString Labels::text(Channel v)
+{
+    return v == Channel::Call ? tr("Call") : tr("SMS");
+}
+
+QString Labels::text(CallEngine::CallState v)
+{
+    switch (v) {
+    case CallEngine::CallState::Idle: return tr("Idle");
+    case CallEngine::CallState::Dialing: return tr("Dialling…");
+    case CallEngine::CallState::Ringing: return tr("Ringing…");
+    case CallEngine::CallState::Connected: return tr("Connected");
+    case CallEngine::CallState::OnHold: return tr("On hold");
+    case CallEngine::CallState::Ended: return tr("Call ended");
+    }
+    return {};
+}
+
+QString Labels::text(CallEngine::EndReason v)
+{
+    switch (v) {
+    case CallEngine::EndReason::None: return {};
+    case CallEngine::EndReason::LocalHangup: return tr("You hung up");
+    case CallEngine::EndReason::RemoteHangup: return tr("Customer hung up");
+    case CallEngine::EndReason::Busy: return tr("Line busy");
+    case CallEngine::EndReason::NoAnswer: return tr("No answer");
+    case CallEngine::EndReason::Declined: return tr("Call declined");
+    case CallEngine::EndReason::InvalidNumber: return tr("Number does not exist");
+    case CallEngine::EndReason::Failed: return tr("Call failed");
+    }
+    return {};
+}
+
+QString Labels::text(InstallmentTableModel::InstallmentState v)
+{
+    using S = InstallmentTableModel::InstallmentState;
+    switch (v) {
+    case S::Paid: return tr("Paid");
+    case S::Overdue: return tr("Overdue");
+    case S::Due: return tr("Due");
+    case S::Future: return tr("Not yet due");
+    }
+    return {};
+}
+
+QString Labels::reasons(const QList<ReasonCode> &codes)
+{
+    QStringList parts;
+    for (ReasonCode c : codes)
+        parts << text(c);
+    return parts.join(tr(", "));
+}
+
+QString Labels::paymentChannel(const QString &key)
+{
+    if (key == QLatin1String("bank_transfer"))
+        return tr("Bank transfer");
+    if (key == QLatin1String("alipay"))
+        return tr("Alipay");
+    if (key == QLatin1String("wechat"))
+        return tr("WeChat Pay");
+    if (key == QLatin1String("card_debit"))
+        return tr("Card debit");
+    return key;
+}
+
+QString Labels::money(Fen amount)
+{
+    return tr("¥%1").arg(formatFen(amount));
+}
+
+QString Labels::duration(int seconds)
+{
+    const int h = seconds / 3600, m = (seconds % 3600) / 60, s = seconds % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QString Labels::fromVariant(const QVariant &v, bool *handled)
+{
+    if (handled)
+        *handled = true;
+    const QMetaType t = v.metaType();
+    if (t == QMetaType::fromType<Bucket>()) return text(v.value<Bucket>());
+    if (t == QMetaType::fromType<RiskGrade>()) return text(v.value<RiskGrade>());
+    if (t == QMetaType::fromType<ProductType>()) return text(v.value<ProductType>());
+    if (t == QMetaType::fromType<LoanStatus>()) return text(v.value<LoanStatus>());
+    if (t == QMetaType::fromType<PhoneType>()) return text(v.value<PhoneType>());
+    if (t == QMetaType::fromType<Relation>()) return text(v.value<Relation>());
+    if (t == QMetaType::fromType<PhoneStatus>()) return text(v.value<PhoneStatus>());
+    if (t == QMetaType::fromType<TaskKind>()) return text(v.value<TaskKind>());
+    if (t == QMetaType::fromType<TaskStatus>()) return text(v.value<TaskStatus>());
+    if (t == QMetaType::fromType<Outcome>()) return text(v.value<Outcome>());
+    if (t == QMetaType::fromType<PromiseStatus>()) return text(v.value<PromiseStatus>());
+    if (t == QMetaType::fromType<Channel>()) return text(v.value<Channel>());
+    if (t == QMetaType::fromType<QList<ReasonCode>>()) return reasons(v.value<QList<ReasonCode>>());
+    if (t == QMetaType::fromType<InstallmentTableModel::InstallmentState>())
+        return text(v.value<InstallmentTableModel::InstallmentState>());
+    if (handled)
+        *handled = false;
+    return {};
+}
+
+} // namespace cd

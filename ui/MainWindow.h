@@ -1,0 +1,56 @@
+#pragma once
+// The agent workstation window. Composition only: it assembles the feature widgets (call bar, task
+// queue, portrait, script panel) and the WorkSession that ties them together; all behaviour lives in
+// those classes. Borrows the store and the call engine from the composition root (app/).
+#include "WorkSession.h"
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace cd {
+
+class LocalStore;
+class CallEngine;
+class TaskQueueModel;
+class TaskQueueView;
+class PortraitView;
+class ScriptPanel;
+class CallBar;
+
+struct WindowOptions {
+    SessionSettings session;
+    bool demo = false;
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(LocalStore &store, CallEngine &engine, WindowOptions options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TaskQueueModel *queueModel() const { return m_queueModel; }
+    TaskQueueView *queueView() const { return m_queue; }
+    PortraitView *portrait() const { return m_portrait; }
+    ScriptPanel *scriptPanel() const { return m_script; }
+    CallBar *callBar() const { return m_callBar; }
+    WorkSession *session() const { return m_session; }
+
+    /// Loads the queue and opens the first task.
+    void start();
+    void showShortcuts();
+
+private:
+    void showStatus(const QString &text);
+
+    TaskQueueModel *m_queueModel;
+    TaskQueueView *m_queue;
+    PortraitView *m_portrait;
+    ScriptPanel *m_script;
+    CallBar *m_callBar;
+    WorkSession *m_session;
+    QLabel *m_modeLabel;
+};
+
+} // namespace cd

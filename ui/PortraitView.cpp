@@ -1,0 +1,346 @@
+#include "PortraitView.h"
+
+#include "Delinquency.h"
+#include "DisplayDelegate.h"
+#include "Labels.h"
+#include "Pii.h"
+#include "PortraitModels.h"
+#include "Repositories.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace cd {
+
+namespace {
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *t = new QTableView(parent);
+    t->setModel(model);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setItemDelegate(new DisplayDelegate(DisplayDelegate::Kind::Auto, t));
+    return t;
+}
+
+void moneyColumns(QTableView *t, std::initializer_list<int> cols)
+{
+    for (int c : cols)
+        t->setItemDelegateForColumn(c, new DisplayDelegate(DisplayDelegate::Kind::Money, t));
+}
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+QString bannerStyle(CustomerFlag f)
+{
+    switch (f) {
+    case CustomerFlag::Dispute: return QStringLiteral("background:#fdecea;color:#a31515;border:1px solid #e0a0a0;");
+    case CustomerFlag::HardshipHold: return QStringLiteral("background:#fff4e5;color:#8a4b00;border:1px solid #e8c08a;");
+    case CustomerFlag::DoNotCall: return QStringLiteral("background:#a31515;color:white;border:1px solid #7a0f0f;");
+    default: return QStringLiteral("background:#e8f0fe;color:#174ea6;border:1px solid #a8c0f0;");
+    }
+}
+
+QString bannerText(CustomerFlag f)
+{
+    switch (f) {
+    case CustomerFlag::Dispute:
+        return PortraitView::tr("Dispute: the customer contests this debt. Do not press for payment; record what they say.");
+    case CustomerFlag::HardshipHold:
+        return PortraitView::tr("Hardship hold: collection is paused. Offer help, do not demand payment.");
+    case CustomerFlag::DoNotCall:
+        return PortraitView::tr("Do not call: this customer must not be called.");
+    case CustomerFlag::Vulnerable:
+        return PortraitView::tr("Vulnerable customer: speak slowly, use the gentle script, offer a callback with family present.");
+    case CustomerFlag::None:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+PortraitView::PortraitView(LocalStore &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_bannerBox(new QWidget(this)), m_banners(new QVBoxLayout(m_bannerBox)),
+      m_name(valueLabel(this)), m_idNumber(valueLabel(this)), m_region(valueLabel(this)), m_work(valueLabel(this)),
+      m_risk(valueLabel(this)), m_dpd(valueLabel(this)), m_overdue(valueLabel(this)), m_outstanding(valueLabel(this)),
+      m_promise(valueLabel(this)), m_placeholder(new QLabel(this)), m_body(new QWidget(this)),
+      m_phoneModel(new PhoneTableModel(this)), m_loanModel(new LoanTableModel(this)),
+      m_installments(new InstallmentTableModel(this)), m_payments(new PaymentTableModel(this)),
+      m_timeline(new TimelineModel(this)), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("portrait"));
+    m_banners->setContentsMargins(0, 0, 0, 0);
+    m_banners->setSpacing(2);
+
+    m_phoneModel->setHeaderLabels({tr("Number"), tr("Type"), tr("Relation"), tr("Name"), tr("Status")});
+    m_loanModel->setHeaderLabels({tr("Contract"), tr("Product"), tr("Principal"), tr("Term"), tr("Rate"),
+                                  tr("Disbursed"), tr("DPD"), tr("Bucket"), tr("Overdue"), tr("Outstanding")});
+    m_installments->setHeaderLabels({tr("Period"), tr("Due date"), tr("Principal"), tr("Interest"), tr("Fee"),
+                                     tr("Penalty"), tr("Paid"), tr("Outstanding"), tr("State")});
+    m_payments->setHeaderLabels({tr("Paid at"), tr("Amount"), tr("Channel"), tr("Contract")});
+    m_timeline->setHeaderLabels({tr("Time"), tr("Channel"), tr("Number"), tr("Outcome"), tr("Talk time"),
+                                 tr("Agent"), tr("Note")});
+
+    m_name->setObjectName(QStringLiteral("customerName"));
+    m_idNumber->setObjectName(QStringLiteral("idNumber"));
+    m_dpd->setObjectName(QStringLiteral("dpdLabel"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_name->setFont(big);
+
+    auto *identity = new QGroupBox(tr("Customer"), m_body);
+    auto *grid = new QGridLayout(identity);
+    grid->setHorizontalSpacing(14);
+    auto addPair = [&](int row, int col, const QString &label, QLabel *value) {
+        auto *l = new QLabel(label, identity);
+        l->setStyleSheet(QStringLiteral("color:#5f6368;"));
+        grid->addWidget(l, row, col * 2);
+        grid->addWidget(value, row, col * 2 + 1);
+    };
+    grid->addWidget(m_name, 0, 0, 1, 2);
+    addPair(0, 1, tr("ID number"), m_idNumber);
+    addPair(1, 0, tr("Region"), m_region);
+    addPair(1, 1, tr("Work"), m_work);
+    addPair(2, 0, tr("Risk grade"), m_risk);
+    addPair(2, 1, tr("Days past due"), m_dpd);
+    addPair(3, 0, tr("Overdue"), m_overdue);
+    addPair(3, 1, tr("Outstanding"), m_outstanding);
+    addPair(4, 0, tr("Promise"), m_promise);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    auto *phones = new QGroupBox(tr("Phones and contacts"), m_body);
+    auto *phoneTable = makeTable(m_phoneModel, phones);
+    phoneTable->setObjectName(QStringLiteral("phoneTable"));
+    phoneTable->setColumnWidth(PhoneTableModel::Number, 120);
+    auto *pl = new QVBoxLayout(phones);
+    pl->setContentsMargins(4, 4, 4, 4);
+    pl->addWidget(phoneTable);
+
+    // Loans tab: loans on top, the selected loan's installment schedule below.
+    auto *loansPage = new QSplitter(Qt::Vertical, m_tabs);
+    m_loanTable = makeTable(m_loanModel, loansPage);
+    m_loanTable->setObjectName(QStringLiteral("loanTable"));
+    moneyColumns(m_loanTable, {LoanTableModel::Principal, LoanTableModel::Overdue, LoanTableModel::Outstanding});
+    m_loanTable->setItemDelegateForColumn(LoanTableModel::Rate, new DisplayDelegate(DisplayDelegate::Kind::Percent, m_loanTable));
+    m_loanTable->setColumnWidth(LoanTableModel::ContractNo, 150);
+    auto *instTable = makeTable(m_installments, loansPage);
+    instTable->setObjectName(QStringLiteral("installmentTable"));
+    moneyColumns(instTable, {InstallmentTableModel::Principal, InstallmentTableModel::Interest, InstallmentTableModel::Fee,
+                             InstallmentTableModel::Penalty, InstallmentTableModel::Paid, InstallmentTableModel::Outstanding});
+    loansPage->addWidget(m_loanTable);
+    loansPage->addWidget(instTable);
+    loansPage->setStretchFactor(1, 2);
+
+    auto *payTable = makeTable(m_payments, m_tabs);
+    moneyColumns(payTable, {PaymentTableModel::Amount});
+    payTable->setColumnWidth(PaymentTableModel::PaidAt, 140);
+
+    m_timelineTable = makeTable(m_timeline, m_tabs);
+    m_timelineTable->setObjectName(QStringLiteral("timelineTable"));
+    m_timelineTable->setItemDelegateForColumn(TimelineModel::TalkTime,
+                                              new DisplayDelegate(DisplayDelegate::Kind::Duration, m_timelineTable));
+    m_timelineTable->setColumnWidth(TimelineModel::StartedAt, 130);
+    m_timelineTable->setColumnWidth(TimelineModel::Number, 110);
+    m_timelineTable->setColumnWidth(TimelineModel::Outcome, 96);
+
+    m_tabs->addTab(loansPage, tr("Loans and installments"));
+    m_tabs->addTab(payTable, tr("Payments"));
+    m_tabs->addTab(m_timelineTable, tr("Contact history"));
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(identity);
+    auto *split = new QSplitter(Qt::Vertical, m_body);
+    split->addWidget(phones);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(1, 3);
+    bodyLayout->addWidget(split, 1);
+
+    m_placeholder->setText(tr("Select a task in the queue to see the customer."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setStyleSheet(QStringLiteral("color:#80868b;"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_bannerBox);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_placeholder, 1);
+
+    connect(m_loanTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PortraitView::onLoanSelected);
+    clear();
+}
+
+void PortraitView::clear()
+{
+    m_customer.reset();
+    m_phones.clear();
+    m_loans.clear();
+    m_promises.clear();
+    m_phoneModel->setPhones({});
+    m_loanModel->setLoans({}, QDate());
+    m_installments->setInstallments({}, QDate());
+    m_payments->setLoans({});
+    m_timeline->setInteractions({});
+    rebuildBanners();
+    m_body->hide();
+    m_placeholder->show();
+}
+
+void PortraitView::showCustomer(qint64 customerId)
+{
+    CustomerRepository customers(m_store);
+    m_customer = customers.find(customerId);
+    if (!m_customer) {
+        clear();
+        return;
+    }
+    reload();
+}
+
+void PortraitView::reload()
+{
+    if (!m_customer)
+        return;
+    const qint64 id = m_customer->id;
+    CustomerRepository customers(m_store);
+    m_customer = customers.find(id);
+    if (!m_customer) {
+        clear();
+        return;
+    }
+    m_phones = customers.phones(id);
+    m_loans = LoanRepository(m_store).loansFor(id);
+    m_promises = PromiseRepository(m_store).forCustomer(id);
+    const QDate today = localToday();
+    m_phoneModel->setPhones(m_phones);
+    const int loanRow = qMax(0, m_loanTable->currentIndex().row());
+    m_loanModel->setLoans(m_loans, today);
+    m_payments->setLoans(m_loans);
+    m_timeline->setInteractions(InteractionRepository(m_store).forCustomer(id));
+    if (!m_loans.isEmpty())
+        m_loanTable->setCurrentIndex(m_loanModel->index(qMin(loanRow, int(m_loans.size()) - 1), 0));
+    onLoanSelected();
+    fillIdentity();
+    rebuildBanners();
+    m_placeholder->hide();
+    m_body->show();
+}
+
+int PortraitView::utcOffsetSeconds() const
+{
+    const QTimeZone tz(m_customer ? m_customer->timeZone.toLatin1() : QByteArray("Asia/Shanghai"));
+    return tz.isValid() ? tz.offsetFromUtc(QDateTime::currentDateTimeUtc()) : 8 * 3600;
+}
+
+QDate PortraitView::localToday() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(utcOffsetSeconds()).date();
+}
+
+int PortraitView::dpd() const
+{
+    return delinquency::daysPastDue(m_loans, localToday());
+}
+
+void PortraitView::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void PortraitView::onLoanSelected()
+{
+    const QModelIndex idx = m_loanTable->currentIndex();
+    if (!idx.isValid() || idx.row() >= m_loans.size()) {
+        m_installments->setInstallments({}, QDate());
+        return;
+    }
+    m_installments->setInstallments(m_loans.at(idx.row()).installments, localToday());
+}
+
+void PortraitView::fillIdentity()
+{
+    const Customer &c = *m_customer;
+    const QDate today = localToday();
+    int age = c.birthDate.isValid() ? today.year() - c.birthDate.year() : 0;
+    if (c.birthDate.isValid() && today < c.birthDate.addYears(age))
+        --age;
+    m_name->setText(tr("%1 (%2, %3)").arg(c.name, Labels::text(c.gender), tr("%n year(s) old", nullptr, age)));
+    m_idNumber->setText(pii::maskIdNumber(c.idNumber));
+    const QDateTime local = QDateTime::currentDateTimeUtc().addSecs(utcOffsetSeconds());
+    m_region->setText(tr("%1 %2 · local time %3").arg(c.province, c.city, local.toString(QStringLiteral("HH:mm"))));
+    m_work->setText(c.employer.isEmpty() ? c.occupation : tr("%1 · %2").arg(c.occupation, c.employer));
+    m_risk->setText(tr("%1 · score %2").arg(Labels::text(c.risk)).arg(c.riskScore));
+    m_risk->setStyleSheet(c.risk >= RiskGrade::D ? QStringLiteral("color:#a31515;font-weight:bold;") : QString());
+
+    const int dpd = delinquency::daysPastDue(m_loans, today);
+    m_dpd->setText(tr("%n day(s) · %1", nullptr, dpd).arg(Labels::text(delinquency::bucketFor(dpd))));
+    m_dpd->setStyleSheet(dpd > 0 ? QStringLiteral("color:#a31515;font-weight:bold;") : QString());
+    Fen overdue = 0, outstanding = 0;
+    for (const Loan &l : m_loans) {
+        overdue += delinquency::overdueAmount(l.installments, today);
+        outstanding += delinquency::outstandingBalance(l.installments);
+    }
+    m_overdue->setText(Labels::money(overdue));
+    m_overdue->setStyleSheet(overdue > 0 ? QStringLiteral("color:#a31515;font-weight:bold;") : QString());
+    m_outstanding->setText(Labels::money(outstanding));
+
+    if (m_promises.isEmpty()) {
+        m_promise->setText(tr("None"));
+    } else {
+        const Promise &p = m_promises.first();
+        m_promise->setText(tr("%1 by %2 (%3)")
+                               .arg(Labels::money(p.amount), p.dueDate.toString(QStringLiteral("yyyy-MM-dd")),
+                                    Labels::text(p.status)));
+    }
+}
+
+void PortraitView::rebuildBanners()
+{
+    while (QLayoutItem *item = m_banners->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_customer) {
+        m_bannerBox->hide();
+        return;
+    }
+    int shown = 0;
+    for (CustomerFlag f : {CustomerFlag::DoNotCall, CustomerFlag::Dispute, CustomerFlag::HardshipHold,
+                           CustomerFlag::Vulnerable}) {
+        if (!m_customer->flags.testFlag(f))
+            continue;
+        auto *banner = new QLabel(bannerText(f), m_bannerBox);
+        banner->setObjectName(QStringLiteral("flagBanner"));
+        banner->setProperty("flag", enumKey(f));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(bannerStyle(f) + QStringLiteral("padding:6px;border-radius:3px;font-weight:bold;"));
+        m_banners->addWidget(banner);
+        ++shown;
+    }
+    m_bannerBox->setVisible(shown > 0);
+}
+
+} // namespace cd

@@ -1,0 +1,127 @@
+#include "WorkSession.h"
+
+#include "Delinquency.h"
+#include "DispositionDialog.h"
+#include "Labels.h"
+#include "PortraitView.h"
+#include "Repositories.h"
+#include "ScriptPanel.h"
+#include "TaskQueueView.h"
+#include "Workflow.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "collectdesk.ui.session")
+
+namespace cd {
+
+WorkSession::WorkSession(LocalStore &store, CallEngine &engine, TaskQueueView &queue, PortraitView &portrait,
+                         ScriptPanel &script, CallBar &callBar, QWidget *dialogParent, SessionSettings settings,
+                         QObject *parent)
+    : QObject(parent), m_store(store), m_engine(engine), m_queue(queue), m_portrait(portrait), m_script(script),
+      m_callBar(callBar), m_dialogParent(dialogParent), m_settings(std::move(settings))
+{
+    connect(&m_queue, &TaskQueueView::taskSelected, this, &WorkSession::openTask);
+    connect(&m_callBar, &CallBar::attemptFinished, this, &WorkSession::onAttemptFinished);
+    connect(&m_callBar, &CallBar::dialRefused, this, &WorkSession::statusMessage);
+    connect(&m_engine, &CallEngine::stateChanged, this, &WorkSession::onCallStateChanged);
+    connect(&m_queue, &TaskQueueView::queueEmptied, this, [this] {
+        Q_EMIT statusMessage(tr("No more tasks in this view. Change the filters or wait for new tasks."));
+    });
+}
+
+void WorkSession::openTask(qint64 taskId, qint64 customerId)
+{
+    if (m_engine.inCall() || m_dialog)
+        return;  // the queue is disabled meanwhile; this guards programmatic calls
+    m_taskId = taskId;
+    m_customerId = customerId;
+    m_portrait.showCustomer(customerId);
+    const auto &customer = m_portrait.customer();
+    if (!customer) {
+        m_callBar.clear();
+        m_script.clear();
+        return;
+    }
+    m_callBar.setPhones(m_portrait.phones(), customer->flags.testFlag(CustomerFlag::DoNotCall));
+    const QDate today = m_portrait.localToday();
+    const QString segment = workflow::scriptSegment(delinquency::bucketFor(m_portrait.dpd()), customer->flags);
+    const auto tmpl = ScriptRepository(m_store).find(segment, m_settings.scriptLocale);
+    const QString agentName = m_settings.agentDisplayName.isEmpty() ? m_settings.agent : m_settings.agentDisplayName;
+    m_script.showScript(tmpl, ScriptPanel::fieldsFor(*customer, m_portrait.loans(), today, agentName, m_settings.company));
+}
+
+void WorkSession::nextTask()
+{
+    if (m_engine.inCall() || m_dialog)
+        return;
+    m_queue.openNext();
+}
+
+void WorkSession::onCallStateChanged(CallEngine::CallState state)
+{
+    const bool live = state != CallEngine::CallState::Idle && state != CallEngine::CallState::Ended;
+    m_queue.setEnabled(!live && !m_dialog);
+}
+
+void WorkSession::onAttemptFinished(const CallAttempt &attempt)
+{
+    if (!m_taskId)
+        return;
+    Fen overdue = 0;
+    const QDate today = m_portrait.localToday();
+    for (const Loan &l : m_portrait.loans())
+        overdue += delinquency::overdueAmount(l.installments, today);
+    m_dialog = new DispositionDialog(attempt, overdue, today, m_dialogParent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &DispositionDialog::saveRequested, this, &WorkSession::onSaveRequested);
+    m_callBar.setLocked(true);
+    m_queue.setEnabled(false);
+    m_dialog->open();
+}
+
+void WorkSession::onSaveRequested()
+{
+    if (!m_dialog)
+        return;
+    Disposition d = m_dialog->disposition();
+    d.taskId = m_taskId;
+    d.customerId = m_customerId;
+    d.agent = m_settings.agent;
+    const Result<RecordedDisposition> r = DispositionRecorder(m_store).record(d, QDateTime::currentDateTimeUtc());
+    if (!r) {
+        qCWarning(lcSession) << "saving the disposition failed:" << int(r.error().code) << r.error().detail;
+        QString message;
+        switch (r.error().code) {
+        case ErrorCode::DiskFull:
+            message = tr("The disk is full, so nothing was saved. Free some space and press Save again — your entries are kept.");
+            break;
+        case ErrorCode::InvalidInput:
+            message = tr("Check the entries: a promise needs an amount and a date from today on; a callback needs a future time.");
+            break;
+        default:
+            message = tr("The outcome could not be saved (%1). Your entries are kept; press Save to try again.")
+                          .arg(r.error().detail);
+        }
+        m_dialog->showError(message);
+        return;
+    }
+    m_dialog->accept();
+    m_dialog = nullptr;
+    m_callBar.setLocked(false);
+    m_queue.setEnabled(true);
+    // Stay on this customer so the agent sees the new contact in the timeline; the queue already
+    // highlights the next task, opened with Ctrl+N.
+    m_portrait.reload();
+    m_portrait.setCurrentTab(PortraitView::TimelineTab);
+    m_callBar.setPhones(m_portrait.phones(), m_portrait.customer() && m_portrait.customer()->flags.testFlag(CustomerFlag::DoNotCall));
+    m_queue.refreshWithoutOpening();
+    const QString name = m_portrait.customer() ? m_portrait.customer()->name : QString();
+    QString summary = tr("Saved: %1 — %2").arg(name, Labels::text(d.outcome));
+    if (d.outcome == Outcome::PromiseToPay)
+        summary += tr(" (%1 by %2)").arg(Labels::money(d.promiseAmount), d.promiseDate.toString(QStringLiteral("yyyy-MM-dd")));
+    Q_EMIT statusMessage(summary + tr(". Ctrl+N opens the next task."));
+    Q_EMIT dispositionSaved(r.value(), d.outcome);
+}
+
+} // namespace cd

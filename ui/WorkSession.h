@@ -1,0 +1,66 @@
+#pragma once
+// One agent's working session at the workstation: opening a task shows the customer, the script and
+// the numbers; every finished attempt leads to the mandatory disposition; saving it records the
+// outcome in the cache, moves the task on and shows the new contact in the timeline.
+// Owned by MainWindow; borrows the store, the engine and the feature widgets.
+#include "CallBar.h"
+#include "DispositionDialog.h"
+#include "DispositionRecorder.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace cd {
+
+class LocalStore;
+class TaskQueueView;
+class PortraitView;
+class ScriptPanel;
+
+struct SessionSettings {
+    QString agent = QStringLiteral("demo");
+    QString agentDisplayName;
+    QString company;
+    QString scriptLocale = QStringLiteral("zh_CN");
+};
+
+class WorkSession : public QObject
+{
+    Q_OBJECT
+public:
+    WorkSession(LocalStore &store, CallEngine &engine, TaskQueueView &queue, PortraitView &portrait,
+                ScriptPanel &script, CallBar &callBar, QWidget *dialogParent, SessionSettings settings,
+                QObject *parent = nullptr);
+
+    qint64 currentTaskId() const { return m_taskId; }
+    qint64 currentCustomerId() const { return m_customerId; }
+    /// The open wrap-up dialog, if any.
+    DispositionDialog *pendingDisposition() const { return m_dialog; }
+    const SessionSettings &settings() const { return m_settings; }
+
+    void openTask(qint64 taskId, qint64 customerId);
+    void nextTask();
+
+Q_SIGNALS:
+    void dispositionSaved(const cd::RecordedDisposition &result, cd::Outcome outcome);
+    void statusMessage(const QString &text);
+
+private:
+    void onAttemptFinished(const CallAttempt &attempt);
+    void onSaveRequested();
+    void onCallStateChanged(CallEngine::CallState state);
+
+    LocalStore &m_store;
+    CallEngine &m_engine;
+    TaskQueueView &m_queue;
+    PortraitView &m_portrait;
+    ScriptPanel &m_script;
+    CallBar &m_callBar;
+    QWidget *m_dialogParent;
+    SessionSettings m_settings;
+    qint64 m_taskId = 0;
+    qint64 m_customerId = 0;
+    QPointer<DispositionDialog> m_dialog;
+};
+
+} // namespace cd
