@@ -95,7 +95,7 @@ QStringList Screenshotter::run(const QString &dir, QString *error)
     win->callBar()->dial();
     if (!waitFor([&] { return engine->state() == CallEngine::CallState::Connected; }))
         return fail(QStringLiteral("the simulated call was not answered"));
-    waitFor([] { return false; }, 1100);  // let the call timer tick
+    waitFor([] { return false; }, 2100);  // let the call timer tick
     if (!save(win, out.filePath(QStringLiteral("04-call-connected.png")), written))
         return fail(QStringLiteral("cannot write the call screenshot"));
     win->callBar()->showKeypad();

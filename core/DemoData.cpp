@@ -36,7 +36,10 @@ public:
     /// True with probability `perMille` / 1000.
     bool chance(int perMille) { return range(0, 999) < perMille; }
 
-    template <typename T> const T &pick(const QList<T> &list) { return list.at(range(0, int(list.size()) - 1)); }
+    template <typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(range(0, int(list.size()) - 1));
+    }
 
     /// Index into cumulative weights.
     int weighted(std::initializer_list<int> weights)
@@ -99,24 +102,24 @@ struct Tables {
 
     Tables()
     {
-        surnames = toList({"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
-                           "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯",
-                           "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜",
-                           "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭",
-                           "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦", "付", "方", "白", "邹", "孟",
-                           "熊", "秦", "邱", "江", "尹", "薛", "闫", "段", "雷", "侯", "龙", "史", "陶", "黎",
-                           "贺", "顾", "毛", "郝", "龚", "邵", "万", "钱", "严", "覃", "武", "戴", "莫", "孔",
-                           "向", "汤"});
+        surnames =
+            toList({"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
+                    "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
+                    "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏",
+                    "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金",
+                    "石", "廖", "贾", "夏", "韦", "付", "方", "白", "邹", "孟", "熊", "秦", "邱", "江", "尹",
+                    "薛", "闫", "段", "雷", "侯", "龙", "史", "陶", "黎", "贺", "顾", "毛", "郝", "龚", "邵",
+                    "万", "钱", "严", "覃", "武", "戴", "莫", "孔", "向", "汤"});
         commonSurnames = surnames.mid(0, 10);
         compoundSurnames = toList({"欧阳", "司马", "上官", "诸葛", "司徒", "东方"});
-        maleGiven = toList({"伟", "强", "磊", "军", "勇", "杰", "涛", "斌", "超", "明", "刚", "平", "辉", "鹏",
-                            "华", "飞", "鑫", "波", "宇", "浩", "凯", "健", "俊", "帆", "帅", "旭", "宁", "龙",
-                            "林", "峰", "建", "国", "志", "文", "海", "东", "晨", "阳", "博", "毅", "兵", "亮",
-                            "成", "德", "振", "家", "子", "轩", "泽", "一"});
-        femaleGiven = toList({"芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "燕", "玲", "婷", "雪", "慧", "萍",
-                              "红", "琳", "洁", "颖", "倩", "琴", "兰", "梅", "莉", "欣", "悦", "瑶", "佳", "晶",
-                              "月", "秀", "英", "丹", "蕾", "璐", "怡", "薇", "雯", "嘉", "思", "雨", "诗", "梦",
-                              "晓", "文", "小", "春", "玉", "凤", "桂", "美"});
+        maleGiven = toList({"伟", "强", "磊", "军", "勇", "杰", "涛", "斌", "超", "明", "刚", "平", "辉",
+                            "鹏", "华", "飞", "鑫", "波", "宇", "浩", "凯", "健", "俊", "帆", "帅", "旭",
+                            "宁", "龙", "林", "峰", "建", "国", "志", "文", "海", "东", "晨", "阳", "博",
+                            "毅", "兵", "亮", "成", "德", "振", "家", "子", "轩", "泽", "一"});
+        femaleGiven = toList({"芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "燕", "玲", "婷", "雪", "慧",
+                              "萍", "红", "琳", "洁", "颖", "倩", "琴", "兰", "梅", "莉", "欣", "悦", "瑶",
+                              "佳", "晶", "月", "秀", "英", "丹", "蕾", "璐", "怡", "薇", "雯", "嘉", "思",
+                              "雨", "诗", "梦", "晓", "文", "小", "春", "玉", "凤", "桂", "美"});
 
         const QString sh = QStringLiteral("Asia/Shanghai");
         auto prov = [&](const char *name, std::initializer_list<std::pair<const char *, const char *>> cities,
@@ -138,7 +141,8 @@ struct Tables {
         prov("辽宁省", {{"沈阳市", "210100"}, {"大连市", "210200"}}, sh);
         prov("吉林省", {{"长春市", "220100"}, {"吉林市", "220200"}}, sh);
         prov("黑龙江省", {{"哈尔滨市", "230100"}, {"大庆市", "230600"}}, sh);
-        prov("江苏省", {{"南京市", "320100"}, {"无锡市", "320200"}, {"徐州市", "320300"}, {"苏州市", "320500"}}, sh);
+        prov("江苏省",
+             {{"南京市", "320100"}, {"无锡市", "320200"}, {"徐州市", "320300"}, {"苏州市", "320500"}}, sh);
         prov("浙江省", {{"杭州市", "330100"}, {"宁波市", "330200"}, {"温州市", "330300"}}, sh);
         prov("安徽省", {{"合肥市", "340100"}, {"芜湖市", "340200"}}, sh);
         prov("福建省", {{"福州市", "350100"}, {"厦门市", "350200"}, {"泉州市", "350500"}}, sh);
@@ -147,7 +151,8 @@ struct Tables {
         prov("河南省", {{"郑州市", "410100"}, {"洛阳市", "410300"}, {"南阳市", "411300"}}, sh);
         prov("湖北省", {{"武汉市", "420100"}, {"宜昌市", "420500"}, {"襄阳市", "420600"}}, sh);
         prov("湖南省", {{"长沙市", "430100"}, {"株洲市", "430200"}, {"衡阳市", "430400"}}, sh);
-        prov("广东省", {{"广州市", "440100"}, {"深圳市", "440300"}, {"佛山市", "440600"}, {"东莞市", "441900"}}, sh);
+        prov("广东省",
+             {{"广州市", "440100"}, {"深圳市", "440300"}, {"佛山市", "440600"}, {"东莞市", "441900"}}, sh);
         prov("广西壮族自治区", {{"南宁市", "450100"}, {"柳州市", "450200"}, {"桂林市", "450300"}}, sh);
         prov("海南省", {{"海口市", "460100"}, {"三亚市", "460200"}}, sh);
         prov("四川省", {{"成都市", "510100"}, {"绵阳市", "510700"}, {"南充市", "511300"}}, sh);
@@ -165,9 +170,9 @@ struct Tables {
                             "滨江区", "开发区", "江南区", "河西区"});
         streets = toList({"人民路", "解放路", "中山路", "建设路", "和平路", "文化路", "体育西路", "长江路",
                           "黄河路", "友谊路", "光明街", "胜利街", "工业大道", "学府路", "新华路", "幸福路"});
-        occupations = toList({"外卖骑手", "快递员", "销售", "教师", "个体工商户", "工厂工人", "程序员", "护士",
-                              "司机", "厨师", "文员", "会计", "保安", "装修工人", "美容师", "客服", "自由职业",
-                              "农民"});
+        occupations =
+            toList({"外卖骑手", "快递员", "销售", "教师", "个体工商户", "工厂工人", "程序员", "护士", "司机",
+                    "厨师", "文员", "会计", "保安", "装修工人", "美容师", "客服", "自由职业", "农民"});
         brandWords = toList({"恒达", "鑫源", "华信", "瑞丰", "金诺", "博远", "天成", "宏图", "聚鑫", "优品",
                              "嘉禾", "永盛", "星辰", "润泽"});
         industries = toList({"科技", "贸易", "物流", "餐饮管理", "建筑工程", "电子", "商贸", "信息技术",
@@ -186,8 +191,8 @@ struct Tables {
         notesInvalid = toList({"空号", "号码已停机"});
         notesPromise = toList({"客户表示月底发工资后还款", "客户承诺本周内还款", "客户表示向家人借款后还款",
                                "客户承诺先还一部分"});
-        notesCallback = toList({"客户正在开会，要求稍后回电", "客户在开车，约定稍后回拨",
-                                "客户要求晚些时候再打来"});
+        notesCallback =
+            toList({"客户正在开会，要求稍后回电", "客户在开车，约定稍后回拨", "客户要求晚些时候再打来"});
         notesDispute = toList({"客户对欠款金额有异议，要求核实账单", "客户称已还款，要求核实入账"});
         notesHardship = toList({"客户称已失业，暂无还款能力", "客户称家人住院，申请延期还款"});
         payChannels = toList({"bank_transfer", "alipay", "wechat", "card_debit"});
@@ -209,10 +214,7 @@ QString digits(qint64 value, int width)
     return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
 }
 
-QString yyyymmdd(const QDate &d)
-{
-    return digits(d.year(), 4) + digits(d.month(), 2) + digits(d.day(), 2);
-}
+QString yyyymmdd(const QDate &d) { return digits(d.year(), 4) + digits(d.month(), 2) + digits(d.day(), 2); }
 
 /// ISO 7064 MOD 11-2 check character over the first 17 digits of a resident ID number.
 QChar idCheckChar(const QString &first17)
@@ -273,7 +275,7 @@ private:
     void makePhones(DemoCustomer &dc);
     Loan makeLoanShell(qint64 customerId);
     void buildSchedule(Loan &loan, Fen monthlyFee);
-    bool placeLoan(Loan &loan, Fen monthlyFee, int dpd, int k, int *actual);
+    void placeLoan(Loan &loan, Fen monthlyFee, int dpd, int k, int *actual);
     Loan makeLoan(qint64 customerId, int dpdLo, int dpdHi, int *actual);
     void payInstallment(Loan &loan, Installment &inst, const QDate &paidDate);
     void addPayment(Loan &loan, const QDate &date, int secsOfDay, Fen amount);
@@ -347,15 +349,18 @@ void Builder::makePhones(DemoCustomer &dc)
         add(PhoneType::Work, Relation::Self, QString(), ownStatus());
 
     const int age = c.birthDate.daysTo(m_today) / 365;
-    const QString surname = c.name.size() > 2 && m_t.compoundSurnames.contains(c.name.left(2)) ? c.name.left(2)
-                                                                                               : c.name.left(1);
+    const QString surname =
+        c.name.size() > 2 && m_t.compoundSurnames.contains(c.name.left(2)) ? c.name.left(2) : c.name.left(1);
     const int contacts = m_rng.range(1, 3);
     bool hasSpouse = false;
     for (int i = 0; i < contacts; ++i) {
         Relation rel;
         const int w = m_rng.weighted({30, 30, 15, 15, 10});
-        rel = w == 0 ? Relation::Spouse : w == 1 ? Relation::Parent : w == 2 ? Relation::Sibling
-            : w == 3 ? Relation::Friend : Relation::Colleague;
+        rel = w == 0 ? Relation::Spouse
+            : w == 1 ? Relation::Parent
+            : w == 2 ? Relation::Sibling
+            : w == 3 ? Relation::Friend
+                     : Relation::Colleague;
         if (rel == Relation::Spouse && (hasSpouse || age < 22))
             rel = Relation::Friend;
         hasSpouse = hasSpouse || rel == Relation::Spouse;
@@ -446,12 +451,11 @@ void Builder::buildSchedule(Loan &loan, Fen monthlyFee)
 
 /// Places the loan so that installment `k` fell due `dpd` days before today. Returns the DPD that the
 /// real (month-end clamped) schedule gives in `actual`.
-bool Builder::placeLoan(Loan &loan, Fen monthlyFee, int dpd, int k, int *actual)
+void Builder::placeLoan(Loan &loan, Fen monthlyFee, int dpd, int k, int *actual)
 {
     loan.disbursed = m_today.addDays(-dpd).addMonths(-k);
     buildSchedule(loan, monthlyFee);
     *actual = int(loan.installments.at(k - 1).dueDate.daysTo(m_today));
-    return true;
 }
 
 void Builder::addPayment(Loan &loan, const QDate &date, int secsOfDay, Fen amount)
@@ -523,7 +527,8 @@ Loan Builder::makeLoan(qint64 customerId, int dpdLo, int dpdHi, int *actual)
     return loan;
 }
 
-Interaction Builder::makeCall(const DemoCustomer &dc, const QDateTime &start, Outcome outcome, const Phone &phone)
+Interaction Builder::makeCall(const DemoCustomer &dc, const QDateTime &start, Outcome outcome,
+                              const Phone &phone)
 {
     Interaction it;
     it.id = m_nextInteraction++;
@@ -608,7 +613,8 @@ void Builder::makeHistory(DemoCustomer &dc, Loan &worst, int dpd)
     case 5: scenario = Scenario::CallbackFuture; break;
     default: break;
     }
-    if ((scenario == Scenario::PromiseBroken || scenario == Scenario::PromiseKept) && firstDay > m_today.addDays(-2))
+    if ((scenario == Scenario::PromiseBroken || scenario == Scenario::PromiseKept)
+        && firstDay > m_today.addDays(-2))
         scenario = Scenario::Plain;
 
     int n = m_rng.weighted({10, 15, 15, 15, 12, 10, 9, 8, 6});  // 0..8 calls
@@ -656,14 +662,15 @@ void Builder::makeHistory(DemoCustomer &dc, Loan &worst, int dpd)
     for (int i = 0; i < times.size(); ++i) {
         Outcome outcome;
         if (i == keyIndex) {
-            outcome = (scenario == Scenario::CallbackDue || scenario == Scenario::CallbackFuture) ? Outcome::Callback
-                                                                                                   : Outcome::PromiseToPay;
+            outcome = (scenario == Scenario::CallbackDue || scenario == Scenario::CallbackFuture)
+                ? Outcome::Callback
+                : Outcome::PromiseToPay;
         } else if (keyIndex < 0 && i == times.size() - 1 && (dispute || hardship)) {
             outcome = dispute ? Outcome::Dispute : Outcome::Hardship;
         } else {
-            static const Outcome plain[] = {Outcome::NoAnswer, Outcome::Busy, Outcome::RightPartyContact,
-                                            Outcome::ThirdParty, Outcome::Refused, Outcome::WrongParty,
-                                            Outcome::InvalidNumber};
+            static const Outcome plain[] = {
+                Outcome::NoAnswer, Outcome::Busy,       Outcome::RightPartyContact, Outcome::ThirdParty,
+                Outcome::Refused,  Outcome::WrongParty, Outcome::InvalidNumber};
             outcome = plain[m_rng.weighted({40, 10, 18, 12, 7, 5, 4})];
             // After a promise, nobody reaches the debtor again in this simple story: keep it unanswered.
             if (keyIndex >= 0 && i > keyIndex)
@@ -678,7 +685,8 @@ void Builder::makeHistory(DemoCustomer &dc, Loan &worst, int dpd)
                 phone = m_rng.pick(invalid);
         }
         if (!phone) {
-            const bool third = outcome == Outcome::ThirdParty || (outcome == Outcome::WrongParty && m_rng.chance(300));
+            const bool third =
+                outcome == Outcome::ThirdParty || (outcome == Outcome::WrongParty && m_rng.chance(300));
             if ((third && !contacts.isEmpty()) || own.isEmpty())
                 phone = m_rng.pick(contacts);
             else
@@ -695,8 +703,8 @@ void Builder::makeHistory(DemoCustomer &dc, Loan &worst, int dpd)
                 const qint64 earliest = it.endedAt.toSecsSinceEpoch() + 15 * 60;
                 const qint64 latest = m_now.toSecsSinceEpoch();
                 const qint64 from = qMax(earliest, latest - 6 * 3600);
-                it.callbackAt = QDateTime::fromSecsSinceEpoch(from + m_rng.range(0, int(qMax<qint64>(0, latest - from))),
-                                                              Qt::UTC);
+                it.callbackAt = QDateTime::fromSecsSinceEpoch(
+                    from + m_rng.range(0, int(qMax<qint64>(0, latest - from))), Qt::UTC);
             } else {
                 const qint64 t = m_now.toSecsSinceEpoch() + qint64(m_rng.range(6, 288)) * 600;
                 it.callbackAt = QDateTime::fromSecsSinceEpoch(t - t % 600, Qt::UTC);
@@ -731,8 +739,8 @@ void Builder::makeHistory(DemoCustomer &dc, Loan &worst, int dpd)
                     } else {
                         amount = qMax<Fen>(yuan(1), (room * m_rng.range(50, 100) / 100) / 100 * 100);
                         const bool partial = m_rng.chance(350);
-                        const Fen paid = partial ? qMax<Fen>(100, amount * m_rng.range(30, 70) / 100 / 100 * 100)
-                                                 : amount;
+                        const Fen paid =
+                            partial ? qMax<Fen>(100, amount * m_rng.range(30, 70) / 100 / 100 * 100) : amount;
                         pr.status = partial ? PromiseStatus::Partial : PromiseStatus::Kept;
                         const QDate payDay = made.addDays(m_rng.range(1, int(made.daysTo(pr.dueDate))));
                         target->paid += paid;
@@ -861,9 +869,10 @@ DemoCustomer Builder::make(qint64 customerId)
 
     c.occupation = m_rng.pick(m_t.occupations);
     c.employer = makeEmployer(c.occupation, c.city);
-    c.address = c.city + m_rng.pick(m_t.districts) + m_rng.pick(m_t.streets) + QString::number(m_rng.range(1, 999))
-        + QStringLiteral("号") + QString::number(m_rng.range(1, 30)) + QStringLiteral("栋")
-        + QString::number(m_rng.range(1, 33)) + digits(m_rng.range(1, 6), 2) + QStringLiteral("室");
+    c.address = c.city + m_rng.pick(m_t.districts) + m_rng.pick(m_t.streets)
+        + QString::number(m_rng.range(1, 999)) + QStringLiteral("号") + QString::number(m_rng.range(1, 30))
+        + QStringLiteral("栋") + QString::number(m_rng.range(1, 33)) + digits(m_rng.range(1, 6), 2)
+        + QStringLiteral("室");
 
     // Target bucket: M0 15%, M1 35%, M2 20%, M3 12%, M4+ 18%.
     const int bucket = m_rng.weighted({15, 35, 20, 12, 18});
@@ -874,8 +883,7 @@ DemoCustomer Builder::make(qint64 customerId)
         dpdHi = 720;
 
     // Risk grade follows the bucket, with some noise; the score sits inside the grade's band.
-    static const int base[] = {0, 1, 2, 3, 4};
-    const int grade = qBound(0, base[bucket] + m_rng.weighted({25, 50, 25}) - 1, 4);
+    const int grade = qBound(0, bucket + m_rng.weighted({25, 50, 25}) - 1, 4);  // M0 -> A/B ... M4+ -> D/E
     static const int scoreLo[] = {750, 680, 620, 550, 300};
     static const int scoreHi[] = {850, 749, 679, 619, 549};
     c.risk = static_cast<RiskGrade>(grade);
@@ -915,7 +923,7 @@ DemoCustomer Builder::make(qint64 customerId)
     return dc;
 }
 
-} // namespace
+}  // namespace
 
 DemoDataGenerator::DemoDataGenerator(DemoOptions options) : m_options(std::move(options)) {}
 
@@ -934,4 +942,4 @@ QList<DemoCustomer> DemoDataGenerator::generateAll() const
     return all;
 }
 
-} // namespace cd
+}  // namespace cd

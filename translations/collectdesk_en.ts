@@ -5,998 +5,1004 @@
     <name>Labels</name>
     <message>
         <source>M0 (not due)</source>
-        <translation type="unfinished"></translation>
+        <translation>M0 (not due)</translation>
     </message>
     <message>
         <source>M1</source>
-        <translation type="unfinished"></translation>
+        <translation>M1</translation>
     </message>
     <message>
         <source>M2</source>
-        <translation type="unfinished"></translation>
+        <translation>M2</translation>
     </message>
     <message>
         <source>M3</source>
-        <translation type="unfinished"></translation>
+        <translation>M3</translation>
     </message>
     <message>
         <source>M4+</source>
-        <translation type="unfinished"></translation>
+        <translation>M4+</translation>
     </message>
     <message>
         <source>A (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (low)</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>E (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>E (high)</translation>
     </message>
     <message>
         <source>Consumer instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer instalment</translation>
     </message>
     <message>
         <source>Cash loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash loan</translation>
     </message>
     <message>
         <source>Credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit card</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled</translation>
     </message>
     <message>
         <source>Charged off</source>
-        <translation type="unfinished"></translation>
+        <translation>Charged off</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Self</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouse</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sibling</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative</translation>
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Friend</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Colleague</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverified</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid</translation>
     </message>
     <message>
         <source>Do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not call</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute</translation>
     </message>
     <message>
         <source>Hardship hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardship hold</translation>
     </message>
     <message>
         <source>Vulnerable customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerable customer</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback</translation>
     </message>
     <message>
         <source>Promise follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise follow-up</translation>
     </message>
     <message>
         <source>Broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken promise</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Deferred</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Callback due</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback due</translation>
     </message>
     <message>
         <source>Promise due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise due today</translation>
     </message>
     <message>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise broken</translation>
     </message>
     <message>
         <source>Over 90 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Over 90 days past due</translation>
     </message>
     <message>
         <source>Past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Past due</translation>
     </message>
     <message>
         <source>Due within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within 3 days</translation>
     </message>
     <message>
         <source>Large balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Large balance</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>High risk</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Busy</translation>
     </message>
     <message>
         <source>Invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid number</translation>
     </message>
     <message>
         <source>Wrong party</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong party</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Third party</translation>
     </message>
     <message>
         <source>Right party contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Right party contact</translation>
     </message>
     <message>
         <source>Refused to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused to pay</translation>
     </message>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise to pay</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardship</translation>
     </message>
     <message>
         <source>Callback requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback requested</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept</translation>
     </message>
     <message>
         <source>Partially kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Partially kept</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle</translation>
     </message>
     <message>
         <source>Dialling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialling…</translation>
     </message>
     <message>
         <source>Ringing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringing…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected</translation>
     </message>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Call ended</translation>
     </message>
     <message>
         <source>You hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>You hung up</translation>
     </message>
     <message>
         <source>Customer hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer hung up</translation>
     </message>
     <message>
         <source>Line busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Line busy</translation>
     </message>
     <message>
         <source>Call declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Call declined</translation>
     </message>
     <message>
         <source>Number does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Number does not exist</translation>
     </message>
     <message>
         <source>Call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Call failed</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet due</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank transfer</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>Alipay</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat Pay</translation>
     </message>
     <message>
         <source>Card debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Card debit</translation>
     </message>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>task reason: dispute, hardship or do-not-call</comment>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>call state</comment>
+        <translation>On hold</translation>
     </message>
 </context>
 <context>
     <name>cd::CallBar</name>
     <message>
         <source>Number to dial (Ctrl+1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number to dial (Ctrl+1…9)</translation>
     </message>
     <message>
         <source>Dial (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dial (F2)</translation>
     </message>
     <message>
         <source>Hang up (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hang up (F3)</translation>
     </message>
     <message>
         <source>Hold (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold (F4)</translation>
     </message>
     <message>
         <source>Mute (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mute (F6)</translation>
     </message>
     <message>
         <source>Keypad (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypad (F7)</translation>
     </message>
     <message>
         <source>Call:</source>
-        <translation type="unfinished"></translation>
+        <translation>Call:</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <source>Choose a number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a number first.</translation>
     </message>
     <message>
         <source>This customer is marked do-not-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer is marked do-not-call.</translation>
     </message>
     <message>
         <source>This number is marked do-not-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>This number is marked do-not-call.</translation>
     </message>
     <message>
         <source>The phone could not start the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone could not start the call.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Resume (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume (F4)</translation>
     </message>
     <message>
         <source>Unmute (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmute (F6)</translation>
     </message>
 </context>
 <context>
     <name>cd::DispositionDialog</name>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise to pay</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Call outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Call outcome</translation>
     </message>
     <message>
         <source>Called %1 · %2 · talk time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Called %1 · %2 · talk time %3</translation>
     </message>
     <message>
         <source>Called %1 · %2 · not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Called %1 · %2 · not answered</translation>
     </message>
     <message>
         <source>%1   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2</translation>
     </message>
     <message>
         <source>¥</source>
-        <translation type="unfinished"></translation>
+        <translation>¥</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Pay by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay by</translation>
     </message>
     <message>
         <source>Call back at</source>
-        <translation type="unfinished"></translation>
+        <translation>Call back at</translation>
     </message>
     <message>
         <source>Collection note: what the customer said, agreed next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection note: what the customer said, agreed next steps</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Outcome (press 1–9, A–C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome (press 1–9, A–C)</translation>
     </message>
     <message>
         <source>Choose an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an outcome.</translation>
     </message>
     <message>
         <source>Enter the amount the customer promised to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the amount the customer promised to pay.</translation>
     </message>
     <message>
         <source>The callback time must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The callback time must be in the future.</translation>
     </message>
     <message>
         <source>Record the outcome before moving on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the outcome before moving on.</translation>
     </message>
 </context>
 <context>
     <name>cd::DtmfKeypad</name>
     <message>
         <source>Keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypad</translation>
     </message>
     <message>
         <source>Type or click digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or click digits</translation>
     </message>
 </context>
 <context>
     <name>cd::MainWindow</name>
     <message>
         <source>CollectDesk — agent workstation (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk — agent workstation (demo)</translation>
     </message>
     <message>
         <source>CollectDesk — agent workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk — agent workstation</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>&amp;Work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Work</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next task</translation>
     </message>
     <message>
         <source>&amp;Refresh queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh queue</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Agent: %1 · Demo mode: synthetic customers, simulated calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1 · Demo mode: synthetic customers, simulated calls</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1</translation>
     </message>
 </context>
 <context>
     <name>cd::PortraitView</name>
     <message>
         <source>Dispute: the customer contests this debt. Do not press for payment; record what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute: the customer contests this debt. Do not press for payment; record what they say.</translation>
     </message>
     <message>
         <source>Hardship hold: collection is paused. Offer help, do not demand payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardship hold: collection is paused. Offer help, do not demand payment.</translation>
     </message>
     <message>
         <source>Do not call: this customer must not be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not call: this customer must not be called.</translation>
     </message>
     <message>
         <source>Vulnerable customer: speak slowly, use the gentle script, offer a callback with family present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerable customer: speak slowly, use the gentle script, offer a callback with family present.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disbursed</translation>
     </message>
     <message>
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalty</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid at</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk time</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Risk grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk grade</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Days past due</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise</translation>
     </message>
     <message>
         <source>Phones and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones and contacts</translation>
     </message>
     <message>
         <source>Loans and installments</source>
-        <translation type="unfinished"></translation>
+        <translation>Loans and installments</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact history</translation>
     </message>
     <message>
         <source>Select a task in the queue to see the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a task in the queue to see the customer.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 · local time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · local time %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · score %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day · %1</numerusform>
+            <numerusform>%n days · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>%1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>cd::Screenshotter</name>
     <message>
         <source>Customer confirmed identity; salary arrives on the 25th, will pay by transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer confirmed identity; salary arrives on the 25th, will pay by transfer.</translation>
     </message>
 </context>
 <context>
     <name>cd::ScriptPanel</name>
     <message>
         <source>&lt;b&gt;Script&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Script&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The script appears when a customer is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script appears when a customer is open.</translation>
     </message>
     <message>
         <source>No script is available for this customer&apos;s segment. Follow the standard greeting and record the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>No script is available for this customer&apos;s segment. Follow the standard greeting and record the outcome.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Script&lt;/b&gt; · %1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Script&lt;/b&gt; · %1 (v%2)</translation>
     </message>
     <message>
         <source>Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ms.</translation>
     </message>
     <message>
         <source>Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mr.</translation>
     </message>
 </context>
 <context>
     <name>cd::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Move through the task queue (opens the task)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move through the task queue (opens the task)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Open the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the next task</translation>
     </message>
     <message>
         <source>Refresh the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh the queue</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>Choose the number to dial</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the number to dial</translation>
     </message>
     <message>
         <source>Dial</source>
-        <translation type="unfinished"></translation>
+        <translation>Dial</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hang up</translation>
     </message>
     <message>
         <source>Hold / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold / resume</translation>
     </message>
     <message>
         <source>Mute / unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mute / unmute</translation>
     </message>
     <message>
         <source>DTMF keypad (then type 0–9, *, #)</source>
-        <translation type="unfinished"></translation>
+        <translation>DTMF keypad (then type 0–9, *, #)</translation>
     </message>
     <message>
         <source>1 … 9, A … C</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9, A … C</translation>
     </message>
     <message>
         <source>Pick the call outcome in the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick the call outcome in the wrap-up</translation>
     </message>
     <message>
         <source>Next field in the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Next field in the wrap-up</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the wrap-up</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>This list</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>cd::TaskQueueView</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>All buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>All buckets</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>All tasks</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <source>Filter by bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by bucket</translation>
     </message>
     <message>
         <source>Filter by task kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by task kind</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>&lt;b&gt;Task queue&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Task queue&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
 </context>
@@ -1004,57 +1010,57 @@
     <name>cd::WorkSession</name>
     <message>
         <source>No more tasks in this view. Change the filters or wait for new tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No more tasks in this view. Change the filters or wait for new tasks.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and press Save again — your entries are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full, so nothing was saved. Free some space and press Save again — your entries are kept.</translation>
     </message>
     <message>
         <source>Check the entries: a promise needs an amount and a date from today on; a callback needs a future time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the entries: a promise needs an amount and a date from today on; a callback needs a future time.</translation>
     </message>
     <message>
         <source>The outcome could not be saved (%1). Your entries are kept; press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outcome could not be saved (%1). Your entries are kept; press Save to try again.</translation>
     </message>
     <message>
         <source>Saved: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1 — %2</translation>
     </message>
     <message>
         <source> (%1 by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 by %2)</translation>
     </message>
     <message>
         <source>. Ctrl+N opens the next task.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Ctrl+N opens the next task.</translation>
     </message>
 </context>
 <context>
     <name>cd::Workstation</name>
     <message>
         <source>Agent Li</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Li</translation>
     </message>
     <message>
         <source>Demo Consumer Finance Co.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo Consumer Finance Co.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The local cache was written by a newer version of CollectDesk. Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache was written by a newer version of CollectDesk. Update the program.</translation>
     </message>
     <message>
         <source>The local cache could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache could not be opened: %1</translation>
     </message>
     <message>
         <source>CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk</translation>
     </message>
 </context>
 </TS>

@@ -5,995 +5,1001 @@
     <name>Labels</name>
     <message>
         <source>M0 (not due)</source>
-        <translation type="unfinished"></translation>
+        <translation>M0（未到期）</translation>
     </message>
     <message>
         <source>M1</source>
-        <translation type="unfinished"></translation>
+        <translation>M1</translation>
     </message>
     <message>
         <source>M2</source>
-        <translation type="unfinished"></translation>
+        <translation>M2</translation>
     </message>
     <message>
         <source>M3</source>
-        <translation type="unfinished"></translation>
+        <translation>M3</translation>
     </message>
     <message>
         <source>M4+</source>
-        <translation type="unfinished"></translation>
+        <translation>M4+</translation>
     </message>
     <message>
         <source>A (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>A（低）</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>E (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>E（高）</translation>
     </message>
     <message>
         <source>Consumer instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>消费分期</translation>
     </message>
     <message>
         <source>Cash loan</source>
-        <translation type="unfinished"></translation>
+        <translation>现金贷</translation>
     </message>
     <message>
         <source>Credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>还款中</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>已结清</translation>
     </message>
     <message>
         <source>Charged off</source>
-        <translation type="unfinished"></translation>
+        <translation>已核销</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅电话</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>单位电话</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>本人</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>父母</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>子女</translation>
     </message>
     <message>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>兄弟姐妹</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>亲属</translation>
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>朋友</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同事</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>未核实</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>Do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止呼叫</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>争议</translation>
     </message>
     <message>
         <source>Hardship hold</source>
-        <translation type="unfinished"></translation>
+        <translation>困难缓催</translation>
     </message>
     <message>
         <source>Vulnerable customer</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊关怀客户</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>预约回拨</translation>
     </message>
     <message>
         <source>Promise follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺跟进</translation>
     </message>
     <message>
         <source>Broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺跳票</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>催收</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>还款提醒</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已延后</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Callback due</source>
-        <translation type="unfinished"></translation>
+        <translation>预约回拨到期</translation>
     </message>
     <message>
         <source>Promise due today</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺今日到期</translation>
     </message>
     <message>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺已跳票</translation>
     </message>
     <message>
         <source>Over 90 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期超过 90 天</translation>
     </message>
     <message>
         <source>Past due</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 天内到期</translation>
     </message>
     <message>
         <source>Large balance</source>
-        <translation type="unfinished"></translation>
+        <translation>大额欠款</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无人接听</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>占线</translation>
     </message>
     <message>
         <source>Invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码无效</translation>
     </message>
     <message>
         <source>Wrong party</source>
-        <translation type="unfinished"></translation>
+        <translation>错号</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方</translation>
     </message>
     <message>
         <source>Right party contact</source>
-        <translation type="unfinished"></translation>
+        <translation>本人接通</translation>
     </message>
     <message>
         <source>Refused to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝还款</translation>
     </message>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺还款</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已还款</translation>
     </message>
     <message>
         <source>Hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊困难</translation>
     </message>
     <message>
         <source>Callback requested</source>
-        <translation type="unfinished"></translation>
+        <translation>要求回拨</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待兑现</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已兑现</translation>
     </message>
     <message>
         <source>Partially kept</source>
-        <translation type="unfinished"></translation>
+        <translation>部分兑现</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>跳票</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Dialling…</source>
-        <translation type="unfinished"></translation>
+        <translation>拨号中…</translation>
     </message>
     <message>
         <source>Ringing…</source>
-        <translation type="unfinished"></translation>
+        <translation>振铃中…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>通话中</translation>
     </message>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>通话结束</translation>
     </message>
     <message>
         <source>You hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>您已挂断</translation>
     </message>
     <message>
         <source>Customer hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>客户挂断</translation>
     </message>
     <message>
         <source>Line busy</source>
-        <translation type="unfinished"></translation>
+        <translation>对方占线</translation>
     </message>
     <message>
         <source>Call declined</source>
-        <translation type="unfinished"></translation>
+        <translation>对方拒接</translation>
     </message>
     <message>
         <source>Number does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>空号</translation>
     </message>
     <message>
         <source>Call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫失败</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>本期应还</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>银行转账</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>Card debit</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡代扣</translation>
     </message>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>task reason: dispute, hardship or do-not-call</comment>
+        <translation>暂停催收</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>call state</comment>
+        <translation>保持中</translation>
     </message>
 </context>
 <context>
     <name>cd::CallBar</name>
     <message>
         <source>Number to dial (Ctrl+1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>待拨号码 (Ctrl+1…9)</translation>
     </message>
     <message>
         <source>Dial (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>拨号 (F2)</translation>
     </message>
     <message>
         <source>Hang up (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>挂断 (F3)</translation>
     </message>
     <message>
         <source>Hold (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>保持 (F4)</translation>
     </message>
     <message>
         <source>Mute (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>静音 (F6)</translation>
     </message>
     <message>
         <source>Keypad (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>拨号盘 (F7)</translation>
     </message>
     <message>
         <source>Call:</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫：</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <source>Choose a number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择号码。</translation>
     </message>
     <message>
         <source>This customer is marked do-not-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已标记为禁止呼叫。</translation>
     </message>
     <message>
         <source>This number is marked do-not-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码已标记为禁止呼叫。</translation>
     </message>
     <message>
         <source>The phone could not start the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>话机无法发起呼叫。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Resume (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 (F4)</translation>
     </message>
     <message>
         <source>Unmute (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消静音 (F6)</translation>
     </message>
 </context>
 <context>
     <name>cd::DispositionDialog</name>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺还款</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>预约回拨</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Call outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>通话结果</translation>
     </message>
     <message>
         <source>Called %1 · %2 · talk time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已拨 %1 · %2 · 通话时长 %3</translation>
     </message>
     <message>
         <source>Called %1 · %2 · not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已拨 %1 · %2 · 未接通</translation>
     </message>
     <message>
         <source>%1   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2</translation>
     </message>
     <message>
         <source>¥</source>
-        <translation type="unfinished"></translation>
+        <translation>¥</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Pay by</source>
-        <translation type="unfinished"></translation>
+        <translation>还款日期</translation>
     </message>
     <message>
         <source>Call back at</source>
-        <translation type="unfinished"></translation>
+        <translation>回拨时间</translation>
     </message>
     <message>
         <source>Collection note: what the customer said, agreed next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>催记：客户所述内容、约定的后续安排</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>催记</translation>
     </message>
     <message>
         <source>Outcome (press 1–9, A–C)</source>
-        <translation type="unfinished"></translation>
+        <translation>通话结果（按 1–9、A–C）</translation>
     </message>
     <message>
         <source>Choose an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择通话结果。</translation>
     </message>
     <message>
         <source>Enter the amount the customer promised to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入客户承诺还款的金额。</translation>
     </message>
     <message>
         <source>The callback time must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>回拨时间必须晚于当前时间。</translation>
     </message>
     <message>
         <source>Record the outcome before moving on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先记录通话结果再继续。</translation>
     </message>
 </context>
 <context>
     <name>cd::DtmfKeypad</name>
     <message>
         <source>Keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>拨号盘</translation>
     </message>
     <message>
         <source>Type or click digits</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或点击数字</translation>
     </message>
 </context>
 <context>
     <name>cd::MainWindow</name>
     <message>
         <source>CollectDesk — agent workstation (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk — 催收坐席工作台（演示）</translation>
     </message>
     <message>
         <source>CollectDesk — agent workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk — 催收坐席工作台</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话</translation>
     </message>
     <message>
         <source>&amp;Work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个任务(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Refresh queue</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新队列(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Agent: %1 · Demo mode: synthetic customers, simulated calls</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席：%1 · 演示模式：虚拟客户，模拟通话</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::PortraitView</name>
     <message>
         <source>Dispute: the customer contests this debt. Do not press for payment; record what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>争议：客户对该笔欠款有异议。请勿催促还款，如实记录客户所述。</translation>
     </message>
     <message>
         <source>Hardship hold: collection is paused. Offer help, do not demand payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>困难缓催：已暂停催收。请提供帮助，不得要求还款。</translation>
     </message>
     <message>
         <source>Do not call: this customer must not be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止呼叫：不得致电该客户。</translation>
     </message>
     <message>
         <source>Vulnerable customer: speak slowly, use the gentle script, offer a callback with family present.</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊关怀客户：请放慢语速，使用关怀话术，可约在家人陪同时回拨。</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同号</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>本金</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>期数</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>利率</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>放款日期</translation>
     </message>
     <message>
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>账龄</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金额</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>未还金额</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>应还日期</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>利息</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>手续费</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>罚息</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已还</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>还款时间</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时长</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>催收员</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>催记</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <source>Risk grade</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺还款</translation>
     </message>
     <message>
         <source>Phones and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>电话与联系人</translation>
     </message>
     <message>
         <source>Loans and installments</source>
-        <translation type="unfinished"></translation>
+        <translation>借款与分期账单</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>还款记录</translation>
     </message>
     <message>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录</translation>
     </message>
     <message>
         <source>Select a task in the queue to see the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在任务队列中选择任务以查看客户画像。</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 · local time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · 当地时间 %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 评分 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天 · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 前还款 %1（%3）</translation>
     </message>
 </context>
 <context>
     <name>cd::Screenshotter</name>
     <message>
         <source>Customer confirmed identity; salary arrives on the 25th, will pay by transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已核实身份；25 号发工资，届时转账还款。</translation>
     </message>
 </context>
 <context>
     <name>cd::ScriptPanel</name>
     <message>
         <source>&lt;b&gt;Script&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;话术&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The script appears when a customer is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户后将在此显示话术。</translation>
     </message>
     <message>
         <source>No script is available for this customer&apos;s segment. Follow the standard greeting and record the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户所属分群暂无话术。请使用标准开场白，并记录通话结果。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Script&lt;/b&gt; · %1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;话术&lt;/b&gt; · %1（v%2）</translation>
     </message>
     <message>
         <source>Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>女士</translation>
     </message>
     <message>
         <source>Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>先生</translation>
     </message>
 </context>
 <context>
     <name>cd::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Move through the task queue (opens the task)</source>
-        <translation type="unfinished"></translation>
+        <translation>在任务队列中上下移动（同时打开任务）</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Open the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>打开下一个任务</translation>
     </message>
     <message>
         <source>Refresh the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新任务队列</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>Choose the number to dial</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要拨打的号码</translation>
     </message>
     <message>
         <source>Dial</source>
-        <translation type="unfinished"></translation>
+        <translation>拨号</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>挂断</translation>
     </message>
     <message>
         <source>Hold / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>保持 / 恢复</translation>
     </message>
     <message>
         <source>Mute / unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>静音 / 取消静音</translation>
     </message>
     <message>
         <source>DTMF keypad (then type 0–9, *, #)</source>
-        <translation type="unfinished"></translation>
+        <translation>DTMF 拨号盘（随后输入 0–9、*、#）</translation>
     </message>
     <message>
         <source>1 … 9, A … C</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9、A … C</translation>
     </message>
     <message>
         <source>Pick the call outcome in the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理时选择通话结果</translation>
     </message>
     <message>
         <source>Next field in the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理时切换到下一项</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>保存话后小结</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本列表</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
 </context>
 <context>
     <name>cd::TaskQueueView</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>账龄</translation>
     </message>
     <message>
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金额</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务类型</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>入队原因</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>拨打次数</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>All buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>全部账龄</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>全部任务</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Filter by bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>按账龄筛选</translation>
     </message>
     <message>
         <source>Filter by task kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按任务类型筛选</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <source>&lt;b&gt;Task queue&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;任务队列&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
 </context>
@@ -1001,57 +1007,57 @@
     <name>cd::WorkSession</name>
     <message>
         <source>No more tasks in this view. Change the filters or wait for new tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前视图中已无任务。请调整筛选条件或等待新任务。</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and press Save again — your entries are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，未保存任何内容。请清理部分空间后再次点击“保存”——已填写的内容仍会保留。</translation>
     </message>
     <message>
         <source>Check the entries: a promise needs an amount and a date from today on; a callback needs a future time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查填写内容：承诺还款需填写金额，且日期不得早于今天；预约回拨需选择未来的时间。</translation>
     </message>
     <message>
         <source>The outcome could not be saved (%1). Your entries are kept; press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话结果保存失败（%1）。已填写的内容仍保留，请点击“保存”重试。</translation>
     </message>
     <message>
         <source>Saved: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1 — %2</translation>
     </message>
     <message>
         <source> (%1 by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%2 前还款 %1）</translation>
     </message>
     <message>
         <source>. Ctrl+N opens the next task.</source>
-        <translation type="unfinished"></translation>
+        <translation>。按 Ctrl+N 打开下一个任务。</translation>
     </message>
 </context>
 <context>
     <name>cd::Workstation</name>
     <message>
         <source>Agent Li</source>
-        <translation type="unfinished"></translation>
+        <translation>李专员</translation>
     </message>
     <message>
         <source>Demo Consumer Finance Co.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示消费金融有限公司</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The local cache was written by a newer version of CollectDesk. Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存由更高版本的 CollectDesk 写入，请升级程序。</translation>
     </message>
     <message>
         <source>The local cache could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地缓存：%1</translation>
     </message>
     <message>
         <source>CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk</translation>
     </message>
 </context>
 </TS>

@@ -5,995 +5,1001 @@
     <name>Labels</name>
     <message>
         <source>M0 (not due)</source>
-        <translation type="unfinished"></translation>
+        <translation>M0（未到期）</translation>
     </message>
     <message>
         <source>M1</source>
-        <translation type="unfinished"></translation>
+        <translation>M1</translation>
     </message>
     <message>
         <source>M2</source>
-        <translation type="unfinished"></translation>
+        <translation>M2</translation>
     </message>
     <message>
         <source>M3</source>
-        <translation type="unfinished"></translation>
+        <translation>M3</translation>
     </message>
     <message>
         <source>M4+</source>
-        <translation type="unfinished"></translation>
+        <translation>M4+</translation>
     </message>
     <message>
         <source>A (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>A（低）</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>E (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>E（高）</translation>
     </message>
     <message>
         <source>Consumer instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>消費分期</translation>
     </message>
     <message>
         <source>Cash loan</source>
-        <translation type="unfinished"></translation>
+        <translation>現金貸款</translation>
     </message>
     <message>
         <source>Credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>還款中</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>已結清</translation>
     </message>
     <message>
         <source>Charged off</source>
-        <translation type="unfinished"></translation>
+        <translation>已轉銷</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手機</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅電話</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>公司電話</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>本人</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>父母</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>子女</translation>
     </message>
     <message>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>兄弟姊妹</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>親屬</translation>
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>朋友</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同事</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>雇主</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>未核實</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無效</translation>
     </message>
     <message>
         <source>Do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止撥打</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>爭議</translation>
     </message>
     <message>
         <source>Hardship hold</source>
-        <translation type="unfinished"></translation>
+        <translation>困難緩催</translation>
     </message>
     <message>
         <source>Vulnerable customer</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊關懷客戶</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>預約回撥</translation>
     </message>
     <message>
         <source>Promise follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾跟進</translation>
     </message>
     <message>
         <source>Broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾跳票</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>催收</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>還款提醒</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待處理</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已延後</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Callback due</source>
-        <translation type="unfinished"></translation>
+        <translation>預約回撥到期</translation>
     </message>
     <message>
         <source>Promise due today</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾今日到期</translation>
     </message>
     <message>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾已跳票</translation>
     </message>
     <message>
         <source>Over 90 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期超過 90 天</translation>
     </message>
     <message>
         <source>Past due</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 天內到期</translation>
     </message>
     <message>
         <source>Large balance</source>
-        <translation type="unfinished"></translation>
+        <translation>大額欠款</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>高風險</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>無人接聽</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>忙線</translation>
     </message>
     <message>
         <source>Invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼無效</translation>
     </message>
     <message>
         <source>Wrong party</source>
-        <translation type="unfinished"></translation>
+        <translation>打錯電話</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方</translation>
     </message>
     <message>
         <source>Right party contact</source>
-        <translation type="unfinished"></translation>
+        <translation>本人接通</translation>
     </message>
     <message>
         <source>Refused to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕還款</translation>
     </message>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾還款</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已還款</translation>
     </message>
     <message>
         <source>Hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊困難</translation>
     </message>
     <message>
         <source>Callback requested</source>
-        <translation type="unfinished"></translation>
+        <translation>要求回撥</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待兌現</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已兌現</translation>
     </message>
     <message>
         <source>Partially kept</source>
-        <translation type="unfinished"></translation>
+        <translation>部分兌現</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>跳票</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>閒置</translation>
     </message>
     <message>
         <source>Dialling…</source>
-        <translation type="unfinished"></translation>
+        <translation>撥號中…</translation>
     </message>
     <message>
         <source>Ringing…</source>
-        <translation type="unfinished"></translation>
+        <translation>響鈴中…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>通話中</translation>
     </message>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>通話結束</translation>
     </message>
     <message>
         <source>You hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>您已掛斷</translation>
     </message>
     <message>
         <source>Customer hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶掛斷</translation>
     </message>
     <message>
         <source>Line busy</source>
-        <translation type="unfinished"></translation>
+        <translation>對方忙線</translation>
     </message>
     <message>
         <source>Call declined</source>
-        <translation type="unfinished"></translation>
+        <translation>對方拒接</translation>
     </message>
     <message>
         <source>Number does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>空號</translation>
     </message>
     <message>
         <source>Call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>撥號失敗</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>本期應繳</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行轉帳</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>支付寶</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>Card debit</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行卡扣款</translation>
     </message>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>task reason: dispute, hardship or do-not-call</comment>
+        <translation>暫停催收</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>call state</comment>
+        <translation>保留中</translation>
     </message>
 </context>
 <context>
     <name>cd::CallBar</name>
     <message>
         <source>Number to dial (Ctrl+1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>撥打號碼 (Ctrl+1…9)</translation>
     </message>
     <message>
         <source>Dial (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>撥號 (F2)</translation>
     </message>
     <message>
         <source>Hang up (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>掛斷 (F3)</translation>
     </message>
     <message>
         <source>Hold (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 (F4)</translation>
     </message>
     <message>
         <source>Mute (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>靜音 (F6)</translation>
     </message>
     <message>
         <source>Keypad (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>撥號鍵盤 (F7)</translation>
     </message>
     <message>
         <source>Call:</source>
-        <translation type="unfinished"></translation>
+        <translation>撥打：</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <source>Choose a number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇號碼。</translation>
     </message>
     <message>
         <source>This customer is marked do-not-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶已標記為禁止撥打。</translation>
     </message>
     <message>
         <source>This number is marked do-not-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>此號碼已標記為禁止撥打。</translation>
     </message>
     <message>
         <source>The phone could not start the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>話機無法撥出電話。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Resume (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復 (F4)</translation>
     </message>
     <message>
         <source>Unmute (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消靜音 (F6)</translation>
     </message>
 </context>
 <context>
     <name>cd::DispositionDialog</name>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾還款</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>預約回撥</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Call outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>通話結果</translation>
     </message>
     <message>
         <source>Called %1 · %2 · talk time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已撥 %1 · %2 · 通話時長 %3</translation>
     </message>
     <message>
         <source>Called %1 · %2 · not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已撥 %1 · %2 · 未接通</translation>
     </message>
     <message>
         <source>%1   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2</translation>
     </message>
     <message>
         <source>¥</source>
-        <translation type="unfinished"></translation>
+        <translation>¥</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Pay by</source>
-        <translation type="unfinished"></translation>
+        <translation>還款日期</translation>
     </message>
     <message>
         <source>Call back at</source>
-        <translation type="unfinished"></translation>
+        <translation>回撥時間</translation>
     </message>
     <message>
         <source>Collection note: what the customer said, agreed next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>催記：客戶所述內容、約定的後續安排</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>催記</translation>
     </message>
     <message>
         <source>Outcome (press 1–9, A–C)</source>
-        <translation type="unfinished"></translation>
+        <translation>通話結果（按 1–9、A–C）</translation>
     </message>
     <message>
         <source>Choose an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇通話結果。</translation>
     </message>
     <message>
         <source>Enter the amount the customer promised to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入客戶承諾還款的金額。</translation>
     </message>
     <message>
         <source>The callback time must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>回撥時間必須晚於目前時間。</translation>
     </message>
     <message>
         <source>Record the outcome before moving on.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先記錄通話結果再繼續。</translation>
     </message>
 </context>
 <context>
     <name>cd::DtmfKeypad</name>
     <message>
         <source>Keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>撥號鍵盤</translation>
     </message>
     <message>
         <source>Type or click digits</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入或點選數字</translation>
     </message>
 </context>
 <context>
     <name>cd::MainWindow</name>
     <message>
         <source>CollectDesk — agent workstation (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk — 催收座席工作台（示範）</translation>
     </message>
     <message>
         <source>CollectDesk — agent workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk — 催收座席工作台</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話</translation>
     </message>
     <message>
         <source>&amp;Work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個任務(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Refresh queue</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理佇列(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
         <source>Agent: %1 · Demo mode: synthetic customers, simulated calls</source>
-        <translation type="unfinished"></translation>
+        <translation>座席：%1 · 示範模式：虛擬客戶，模擬通話</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>座席：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::PortraitView</name>
     <message>
         <source>Dispute: the customer contests this debt. Do not press for payment; record what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>爭議：客戶對此筆欠款有異議。請勿催促還款，如實記錄客戶所述。</translation>
     </message>
     <message>
         <source>Hardship hold: collection is paused. Offer help, do not demand payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>困難緩催：已暫停催收。請提供協助，不得要求還款。</translation>
     </message>
     <message>
         <source>Do not call: this customer must not be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止撥打：不得致電此客戶。</translation>
     </message>
     <message>
         <source>Vulnerable customer: speak slowly, use the gentle script, offer a callback with family present.</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊關懷客戶：請放慢語速，使用關懷話術，可約在家人陪同時回撥。</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>關係</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合約編號</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>本金</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>期數</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>利率</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>撥款日期</translation>
     </message>
     <message>
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>帳齡</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金額</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>未還金額</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>應繳日期</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>利息</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>手續費</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>罰息</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已還</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>還款時間</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>通話時長</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>催收員</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>催記</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身分證號</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地區</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <source>Risk grade</source>
-        <translation type="unfinished"></translation>
+        <translation>風險等級</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾還款</translation>
     </message>
     <message>
         <source>Phones and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>電話與聯絡人</translation>
     </message>
     <message>
         <source>Loans and installments</source>
-        <translation type="unfinished"></translation>
+        <translation>借款與分期帳單</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>還款紀錄</translation>
     </message>
     <message>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡紀錄</translation>
     </message>
     <message>
         <source>Select a task in the queue to see the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在任務佇列中選擇任務以檢視客戶畫像。</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 歲</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 · local time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · 當地時間 %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 評分 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天 · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>%1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 前還款 %1（%3）</translation>
     </message>
 </context>
 <context>
     <name>cd::Screenshotter</name>
     <message>
         <source>Customer confirmed identity; salary arrives on the 25th, will pay by transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶已確認身分；25 日發薪，屆時轉帳還款。</translation>
     </message>
 </context>
 <context>
     <name>cd::ScriptPanel</name>
     <message>
         <source>&lt;b&gt;Script&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;話術&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The script appears when a customer is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟客戶後將在此顯示話術。</translation>
     </message>
     <message>
         <source>No script is available for this customer&apos;s segment. Follow the standard greeting and record the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶所屬分群暫無話術。請使用標準開場白，並記錄通話結果。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Script&lt;/b&gt; · %1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;話術&lt;/b&gt; · %1（v%2）</translation>
     </message>
     <message>
         <source>Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>女士</translation>
     </message>
     <message>
         <source>Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>先生</translation>
     </message>
 </context>
 <context>
     <name>cd::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <source>Move through the task queue (opens the task)</source>
-        <translation type="unfinished"></translation>
+        <translation>在任務佇列中上下移動（同時開啟任務）</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Open the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟下一個任務</translation>
     </message>
     <message>
         <source>Refresh the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理任務佇列</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>Choose the number to dial</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇要撥打的號碼</translation>
     </message>
     <message>
         <source>Dial</source>
-        <translation type="unfinished"></translation>
+        <translation>撥號</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>掛斷</translation>
     </message>
     <message>
         <source>Hold / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 / 恢復</translation>
     </message>
     <message>
         <source>Mute / unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>靜音 / 取消靜音</translation>
     </message>
     <message>
         <source>DTMF keypad (then type 0–9, *, #)</source>
-        <translation type="unfinished"></translation>
+        <translation>DTMF 撥號鍵盤（隨後輸入 0–9、*、#）</translation>
     </message>
     <message>
         <source>1 … 9, A … C</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9、A … C</translation>
     </message>
     <message>
         <source>Pick the call outcome in the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>話後處理時選擇通話結果</translation>
     </message>
     <message>
         <source>Next field in the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>話後處理時切換到下一個欄位</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存話後小結</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示本清單</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>按鍵</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
 </context>
 <context>
     <name>cd::TaskQueueView</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先級</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>帳齡</translation>
     </message>
     <message>
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金額</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任務類型</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>入列原因</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期時間</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>撥打次數</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>All buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>全部帳齡</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>全部任務</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部狀態</translation>
     </message>
     <message>
         <source>Filter by bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>依帳齡篩選</translation>
     </message>
     <message>
         <source>Filter by task kind</source>
-        <translation type="unfinished"></translation>
+        <translation>依任務類型篩選</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>依狀態篩選</translation>
     </message>
     <message>
         <source>&lt;b&gt;Task queue&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;任務佇列&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個任務</numerusform>
         </translation>
     </message>
 </context>
@@ -1001,57 +1007,57 @@
     <name>cd::WorkSession</name>
     <message>
         <source>No more tasks in this view. Change the filters or wait for new tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前檢視中已無任務。請調整篩選條件或等待新任務。</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and press Save again — your entries are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟已滿，未儲存任何內容。請釋放部分空間後再按一次「儲存」——已填寫的內容仍會保留。</translation>
     </message>
     <message>
         <source>Check the entries: a promise needs an amount and a date from today on; a callback needs a future time.</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查填寫內容：承諾還款需填寫金額，且日期不得早於今天；預約回撥需選擇未來的時間。</translation>
     </message>
     <message>
         <source>The outcome could not be saved (%1). Your entries are kept; press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>通話結果儲存失敗（%1）。已填寫的內容仍保留，請按「儲存」重試。</translation>
     </message>
     <message>
         <source>Saved: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存：%1 — %2</translation>
     </message>
     <message>
         <source> (%1 by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%2 前還款 %1）</translation>
     </message>
     <message>
         <source>. Ctrl+N opens the next task.</source>
-        <translation type="unfinished"></translation>
+        <translation>。按 Ctrl+N 開啟下一個任務。</translation>
     </message>
 </context>
 <context>
     <name>cd::Workstation</name>
     <message>
         <source>Agent Li</source>
-        <translation type="unfinished"></translation>
+        <translation>李專員</translation>
     </message>
     <message>
         <source>Demo Consumer Finance Co.</source>
-        <translation type="unfinished"></translation>
+        <translation>示範消費金融有限公司</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The local cache was written by a newer version of CollectDesk. Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機快取由較新版本的 CollectDesk 寫入，請更新程式。</translation>
     </message>
     <message>
         <source>The local cache could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟本機快取：%1</translation>
     </message>
     <message>
         <source>CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,7 @@ DispositionDialog::DispositionDialog(const CallAttempt &attempt, Fen overdue, co
 
     m_note->setPlaceholderText(tr("Collection note: what the customer said, agreed next steps"));
     m_note->setTabChangesFocus(true);
+    m_note->installEventFilter(this);  // Ctrl+Enter saves from the note too; the editor would eat it
     m_note->setMinimumHeight(80);
     m_error->setStyleSheet(QStringLiteral("color:#a31515;font-weight:bold;"));
     m_error->setWordWrap(true);
@@ -247,6 +248,19 @@ void DispositionDialog::reject()
 
 bool DispositionDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_note && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool ctrlEnter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & Qt::ControlModifier);
+        if (ctrlEnter) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept();  // deliver it as a key press to this filter, not to the editor's shortcuts
+            } else {
+                trySave();
+            }
+            return true;
+        }
+    }
     if (watched == m_outcomes && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))

@@ -135,7 +135,7 @@ QString Labels::text(ReasonCode v)
     case ReasonCode::DueSoon: return tr("Due within 3 days");
     case ReasonCode::LargeBalance: return tr("Large balance");
     case ReasonCode::HighRisk: return tr("High risk");
-    case ReasonCode::OnHold: return tr("On hold");
+    case ReasonCode::OnHold: return tr("On hold", "task reason: dispute, hardship or do-not-call");
     }
     return {};
 }
@@ -182,7 +182,7 @@ QString Labels::text(CallEngine::CallState v)
     case CallEngine::CallState::Dialing: return tr("Dialling…");
     case CallEngine::CallState::Ringing: return tr("Ringing…");
     case CallEngine::CallState::Connected: return tr("Connected");
-    case CallEngine::CallState::OnHold: return tr("On hold");
+    case CallEngine::CallState::OnHold: return tr("On hold", "call state");
     case CallEngine::CallState::Ended: return tr("Call ended");
     }
     return {};

@@ -338,6 +338,7 @@ void PortraitView::rebuildBanners()
         banner->setWordWrap(true);
         banner->setStyleSheet(bannerStyle(f) + QStringLiteral("padding:6px;border-radius:3px;font-weight:bold;"));
         m_banners->addWidget(banner);
+        banner->show();  // a child added to a visible parent is not shown by itself
         ++shown;
     }
     m_bannerBox->setVisible(shown > 0);

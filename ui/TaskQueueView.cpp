@@ -65,7 +65,7 @@ TaskQueueView::TaskQueueView(TaskQueueModel &model, QWidget *parent)
     m_table->setColumnHidden(TaskQueueModel::Due, true);
     m_table->setColumnWidth(TaskQueueModel::CustomerName, 72);
     m_table->setColumnWidth(TaskQueueModel::Bucket, 56);
-    m_table->setColumnWidth(TaskQueueModel::Dpd, 44);
+    m_table->setColumnWidth(TaskQueueModel::Dpd, 64);
     m_table->setColumnWidth(TaskQueueModel::Overdue, 96);
     m_table->setColumnWidth(TaskQueueModel::Kind, 80);
     m_table->setColumnWidth(TaskQueueModel::Reasons, 180);

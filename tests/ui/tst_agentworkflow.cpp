@@ -15,6 +15,7 @@
 #include "TaskQueueModel.h"
 #include "TaskQueueView.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QInputMethodEvent>
@@ -149,6 +150,8 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->session()->pendingDisposition() != nullptr);
         DispositionDialog *dlg = m_window->session()->pendingDisposition();
         QTRY_VERIFY(dlg->isVisible());
+        dlg->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dlg));
         QCOMPARE(dlg->selectedOutcome(), std::optional<Outcome>(Outcome::RightPartyContact));
 
         // Esc does not skip the wrap-up.
@@ -170,7 +173,8 @@ private Q_SLOTS:
         note->setFocus();
         typeText(note, QStringLiteral("客户承诺五天内还款"));
         QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_VERIFY(m_window->session()->pendingDisposition() == nullptr);
+        QTRY_VERIFY2(m_window->session()->pendingDisposition() == nullptr,
+                     qPrintable(dlg->findChild<QLabel *>(QStringLiteral("errorLabel"))->text()));
 
         // The cache holds the attempt, the promise and the task's next step.
         const auto promises = PromiseRepository(*m_store).forCustomer(customerId);

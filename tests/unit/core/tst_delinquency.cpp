@@ -23,7 +23,7 @@ Installment inst(const QDate &due, Fen principal, Fen paid = 0, Fen waived = 0, 
 
 QDate d(int y, int m, int day) { return QDate(y, m, day); }
 
-} // namespace
+}  // namespace
 
 class tst_Delinquency : public QObject
 {
@@ -38,23 +38,29 @@ private Q_SLOTS:
 
         const Fen p = yuan(1000);
         QTest::newRow("no installments") << QList<Installment>{} << d(2024, 3, 1) << 0;
-        QTest::newRow("only future installments") << QList<Installment>{inst(d(2024, 3, 10), p)} << d(2024, 3, 1) << 0;
-        QTest::newRow("due today is not yet past due") << QList<Installment>{inst(d(2024, 3, 1), p)} << d(2024, 3, 1) << 0;
+        QTest::newRow("only future installments")
+            << QList<Installment>{inst(d(2024, 3, 10), p)} << d(2024, 3, 1) << 0;
+        QTest::newRow("due today is not yet past due")
+            << QList<Installment>{inst(d(2024, 3, 1), p)} << d(2024, 3, 1) << 0;
         QTest::newRow("due yesterday") << QList<Installment>{inst(d(2024, 2, 29), p)} << d(2024, 3, 1) << 1;
-        QTest::newRow("due Jan 31, asOf Mar 1 in a leap year") << QList<Installment>{inst(d(2024, 1, 31), p)}
-                                                               << d(2024, 3, 1) << 30;
-        QTest::newRow("due Jan 31, asOf Mar 1 in a common year") << QList<Installment>{inst(d(2023, 1, 31), p)}
-                                                                 << d(2023, 3, 1) << 29;
-        QTest::newRow("due Feb 28 2023, asOf Mar 1") << QList<Installment>{inst(d(2023, 2, 28), p)} << d(2023, 3, 1) << 1;
+        QTest::newRow("due Jan 31, asOf Mar 1 in a leap year")
+            << QList<Installment>{inst(d(2024, 1, 31), p)} << d(2024, 3, 1) << 30;
+        QTest::newRow("due Jan 31, asOf Mar 1 in a common year")
+            << QList<Installment>{inst(d(2023, 1, 31), p)} << d(2023, 3, 1) << 29;
+        QTest::newRow("due Feb 28 2023, asOf Mar 1")
+            << QList<Installment>{inst(d(2023, 2, 28), p)} << d(2023, 3, 1) << 1;
         QTest::newRow("due Feb 28 2024, asOf Mar 1 (leap day between)")
             << QList<Installment>{inst(d(2024, 2, 28), p)} << d(2024, 3, 1) << 2;
-        QTest::newRow("due on leap day 2024-02-29, asOf Mar 1") << QList<Installment>{inst(d(2024, 2, 29), p)}
-                                                                << d(2024, 3, 1) << 1;
-        QTest::newRow("due on leap day, asOf a year later") << QList<Installment>{inst(d(2024, 2, 29), p)}
-                                                            << d(2025, 2, 28) << 365;
-        QTest::newRow("across the year end") << QList<Installment>{inst(d(2023, 12, 31), p)} << d(2024, 1, 1) << 1;
-        QTest::newRow("fully paid is settled") << QList<Installment>{inst(d(2024, 1, 10), p, p)} << d(2024, 3, 1) << 0;
-        QTest::newRow("overpaid is settled") << QList<Installment>{inst(d(2024, 1, 10), p, p + 1)} << d(2024, 3, 1) << 0;
+        QTest::newRow("due on leap day 2024-02-29, asOf Mar 1")
+            << QList<Installment>{inst(d(2024, 2, 29), p)} << d(2024, 3, 1) << 1;
+        QTest::newRow("due on leap day, asOf a year later")
+            << QList<Installment>{inst(d(2024, 2, 29), p)} << d(2025, 2, 28) << 365;
+        QTest::newRow("across the year end")
+            << QList<Installment>{inst(d(2023, 12, 31), p)} << d(2024, 1, 1) << 1;
+        QTest::newRow("fully paid is settled")
+            << QList<Installment>{inst(d(2024, 1, 10), p, p)} << d(2024, 3, 1) << 0;
+        QTest::newRow("overpaid is settled")
+            << QList<Installment>{inst(d(2024, 1, 10), p, p + 1)} << d(2024, 3, 1) << 0;
         QTest::newRow("partial payment still counts as unpaid")
             << QList<Installment>{inst(d(2024, 1, 10), p, p - 1)} << d(2024, 3, 1) << 51;
         QTest::newRow("waived remainder counts as settled")
@@ -141,7 +147,8 @@ private Q_SLOTS:
         QTest::newRow("penalty is part of the overdue amount")
             << QList<Installment>{inst(past, 10000, 0, 0, 333)} << Fen(10333) << Fen(10333);
         QTest::newRow("overpayment never makes a negative balance")
-            << QList<Installment>{inst(past, 10000, 15000), inst(d(2024, 2, 10), 10000)} << Fen(10000) << Fen(10000);
+            << QList<Installment>{inst(past, 10000, 15000), inst(d(2024, 2, 10), 10000)} << Fen(10000)
+            << Fen(10000);
     }
     void amounts()
     {

@@ -1,7 +1,7 @@
 // The demo generator feeds demo mode, training and benchmarks: its data must be repeatable, look
 // like real collection work, and obey the same rules (DPD, priority) the workstation applies.
-#include "DemoData.h"
 #include "Delinquency.h"
+#include "DemoData.h"
 #include "Priority.h"
 #include "Workflow.h"
 
@@ -35,7 +35,11 @@ QDate localToday(const Customer &c, const QDateTime &now) { return now.addSecs(u
 class Digest
 {
 public:
-    void add(const QString &s) { m_hash.addData(s.toUtf8()); m_hash.addData("\x1f"); }
+    void add(const QString &s)
+    {
+        m_hash.addData(s.toUtf8());
+        m_hash.addData("\x1f");
+    }
     void add(qint64 v) { add(QString::number(v)); }
     void add(const QDate &d) { add(d.toString(Qt::ISODate)); }
     void add(const QDateTime &d) { add(d.isValid() ? d.toMSecsSinceEpoch() : -1); }
@@ -43,38 +47,96 @@ public:
     void add(const DemoCustomer &dc)
     {
         const Customer &c = dc.customer;
-        add(c.id); add(c.name); add(int(c.gender)); add(c.idNumber); add(c.birthDate); add(c.province);
-        add(c.city); add(c.timeZone); add(c.occupation); add(c.employer); add(c.address); add(int(c.risk));
-        add(c.riskScore); add(int(c.flags));
+        add(c.id);
+        add(c.name);
+        add(int(c.gender));
+        add(c.idNumber);
+        add(c.birthDate);
+        add(c.province);
+        add(c.city);
+        add(c.timeZone);
+        add(c.occupation);
+        add(c.employer);
+        add(c.address);
+        add(int(c.risk));
+        add(c.riskScore);
+        add(int(c.flags));
         for (const Phone &p : dc.phones) {
-            add(p.id); add(p.customerId); add(p.number); add(int(p.type)); add(int(p.relation));
-            add(p.contactName); add(int(p.status));
+            add(p.id);
+            add(p.customerId);
+            add(p.number);
+            add(int(p.type));
+            add(int(p.relation));
+            add(p.contactName);
+            add(int(p.status));
         }
         for (const Loan &l : dc.loans) {
-            add(l.id); add(l.customerId); add(l.contractNo); add(int(l.product)); add(l.principal);
-            add(l.termMonths); add(l.annualRateBp); add(l.disbursed); add(int(l.status));
+            add(l.id);
+            add(l.customerId);
+            add(l.contractNo);
+            add(int(l.product));
+            add(l.principal);
+            add(l.termMonths);
+            add(l.annualRateBp);
+            add(l.disbursed);
+            add(int(l.status));
             for (const Installment &i : l.installments) {
-                add(i.id); add(i.loanId); add(i.seq); add(i.dueDate); add(i.principalDue); add(i.interestDue);
-                add(i.feeDue); add(i.penaltyDue); add(i.paid); add(i.waived);
+                add(i.id);
+                add(i.loanId);
+                add(i.seq);
+                add(i.dueDate);
+                add(i.principalDue);
+                add(i.interestDue);
+                add(i.feeDue);
+                add(i.penaltyDue);
+                add(i.paid);
+                add(i.waived);
             }
             for (const Payment &p : l.payments) {
-                add(p.id); add(p.loanId); add(p.paidAt); add(p.amount); add(p.channel);
+                add(p.id);
+                add(p.loanId);
+                add(p.paidAt);
+                add(p.amount);
+                add(p.channel);
             }
         }
         for (const Interaction &i : dc.history) {
-            add(i.id); add(i.customerId); add(i.taskId); add(int(i.channel)); add(i.phoneNumber); add(i.agent);
-            add(i.startedAt); add(i.answeredAt); add(i.endedAt); add(int(i.outcome)); add(i.note);
-            add(i.promiseAmount); add(i.promiseDate); add(i.callbackAt);
+            add(i.id);
+            add(i.customerId);
+            add(i.taskId);
+            add(int(i.channel));
+            add(i.phoneNumber);
+            add(i.agent);
+            add(i.startedAt);
+            add(i.answeredAt);
+            add(i.endedAt);
+            add(int(i.outcome));
+            add(i.note);
+            add(i.promiseAmount);
+            add(i.promiseDate);
+            add(i.callbackAt);
         }
         for (const Promise &p : dc.promises) {
-            add(p.id); add(p.customerId); add(p.interactionId); add(p.amount); add(p.dueDate);
-            add(int(p.status)); add(p.createdAt);
+            add(p.id);
+            add(p.customerId);
+            add(p.interactionId);
+            add(p.amount);
+            add(p.dueDate);
+            add(int(p.status));
+            add(p.createdAt);
         }
         for (const Task &t : dc.tasks) {
-            add(t.id); add(t.customerId); add(int(t.kind)); add(int(t.status)); add(t.priority);
+            add(t.id);
+            add(t.customerId);
+            add(int(t.kind));
+            add(int(t.status));
+            add(t.priority);
             for (ReasonCode r : t.reasons)
                 add(int(r));
-            add(t.due); add(t.assignee); add(t.attempts); add(t.nextEligible);
+            add(t.due);
+            add(t.assignee);
+            add(t.attempts);
+            add(t.nextEligible);
         }
         m_hash.addData("\x1e");
     }
@@ -132,7 +194,7 @@ priority::Input inputFor(const DemoCustomer &dc, const QDate &today)
     return in;
 }
 
-} // namespace
+}  // namespace
 
 class tst_DemoData : public QObject
 {
@@ -145,10 +207,7 @@ private Q_SLOTS:
         QCOMPARE(m_all.size(), 300);
     }
 
-    void sameOptionsGiveIdenticalOutput()
-    {
-        QCOMPARE(digestOf(options(300)), digestOf(options(300)));
-    }
+    void sameOptionsGiveIdenticalOutput() { QCOMPARE(digestOf(options(300)), digestOf(options(300))); }
 
     void changedOptionsChangeOutput_data()
     {
@@ -179,7 +238,9 @@ private Q_SLOTS:
     void customersAreStreamedInIdOrder()
     {
         qint64 expected = 1;
-        DemoDataGenerator(options(40)).generate([&](const DemoCustomer &c) { QCOMPARE(c.customer.id, expected++); });
+        DemoDataGenerator(options(40)).generate([&](const DemoCustomer &c) {
+            QCOMPARE(c.customer.id, expected++);
+        });
         QCOMPARE(expected, qint64(41));
     }
 
@@ -270,7 +331,9 @@ private Q_SLOTS:
             const QDate today = localToday(c, kNow);
             const int age = today.year() - c.birthDate.year()
                 - ((today.month() < c.birthDate.month()
-                    || (today.month() == c.birthDate.month() && today.day() < c.birthDate.day())) ? 1 : 0);
+                    || (today.month() == c.birthDate.month() && today.day() < c.birthDate.day()))
+                       ? 1
+                       : 0);
             QVERIFY2(age >= 20 && age <= 60, qPrintable(why));
             QVERIFY2(c.name.size() >= 2 && c.name.size() <= 4, qPrintable(why));
             for (QChar ch : c.name)
@@ -343,10 +406,11 @@ private Q_SLOTS:
                     QVERIFY(l.installments.first().interestDue > l.installments.last().interestDue);
                 }
                 const QString prefix = l.product == ProductType::CashLoan ? QStringLiteral("CL")
-                    : l.product == ProductType::ConsumerInstalment     ? QStringLiteral("CI")
-                                                                       : QStringLiteral("CC");
-                QVERIFY2(l.contractNo.startsWith(prefix + l.disbursed.toString(QStringLiteral("yyyyMMdd")) + '-'),
-                         qPrintable(why));
+                    : l.product == ProductType::ConsumerInstalment        ? QStringLiteral("CI")
+                                                                          : QStringLiteral("CC");
+                QVERIFY2(
+                    l.contractNo.startsWith(prefix + l.disbursed.toString(QStringLiteral("yyyyMMdd")) + '-'),
+                    qPrintable(why));
             }
         }
     }
@@ -364,9 +428,10 @@ private Q_SLOTS:
                     const double expected = double(balance) * l.annualRateBp / 120000.0;
                     QVERIFY(qAbs(double(i.interestDue) - expected) <= 1.0);
                     if (i.seq < l.termMonths)  // the last one absorbs rounding
-                        QVERIFY(qAbs((i.principalDue + i.interestDue)
-                                     - (l.installments.first().principalDue + l.installments.first().interestDue))
-                                <= 1);
+                        QVERIFY(
+                            qAbs((i.principalDue + i.interestDue)
+                                 - (l.installments.first().principalDue + l.installments.first().interestDue))
+                            <= 1);
                     balance -= i.principalDue;
                 }
                 QCOMPARE(balance, Fen(0));
@@ -402,7 +467,8 @@ private Q_SLOTS:
             QVERIFY(dc.tasks.size() <= 1);
             QCOMPARE(dc.tasks.size() == 1, priority::needsTask(in, kNow, today));
             if (dpd > 0)
-                QVERIFY2(dc.tasks.size() == 1, qPrintable(why));  // every overdue debtor is worked, held or not
+                QVERIFY2(dc.tasks.size() == 1,
+                         qPrintable(why));  // every overdue debtor is worked, held or not
             if (dc.tasks.isEmpty())
                 continue;
             ++withTask;
@@ -410,8 +476,8 @@ private Q_SLOTS:
             QCOMPARE(t.reasons.contains(ReasonCode::SeverelyOverdue), dpd > 90);
             QCOMPARE(t.reasons.contains(ReasonCode::Overdue), dpd >= 1 && dpd <= 90);
             QCOMPARE(t.reasons.contains(ReasonCode::OnHold),
-                     bool(dc.customer.flags & (CustomerFlag::Dispute | CustomerFlag::HardshipHold
-                                               | CustomerFlag::DoNotCall)));
+                     bool(dc.customer.flags
+                          & (CustomerFlag::Dispute | CustomerFlag::HardshipHold | CustomerFlag::DoNotCall)));
             if (dpd == 0)
                 QVERIFY2(t.kind == TaskKind::Reminder || t.kind == TaskKind::Callback, qPrintable(why));
             QCOMPARE(t.status, TaskStatus::Open);
@@ -500,9 +566,7 @@ private Q_SLOTS:
                             paidInWindow += pay.amount;
                 }
                 switch (p.status) {
-                case PromiseStatus::Pending:
-                    QVERIFY(p.dueDate >= today);
-                    break;
+                case PromiseStatus::Pending: QVERIFY(p.dueDate >= today); break;
                 case PromiseStatus::Kept:
                     QVERIFY(p.dueDate < today);
                     QVERIFY(paidInWindow >= p.amount);
@@ -522,7 +586,8 @@ private Q_SLOTS:
 
     void queueHasTheScenariosTrainersNeed()
     {
-        int promiseToday = 0, broken = 0, callbackDue = 0, callbackLater = 0, kept = 0, onHold = 0, dueSoon = 0;
+        int promiseToday = 0, broken = 0, callbackDue = 0, callbackLater = 0, kept = 0, onHold = 0,
+            dueSoon = 0;
         for (const DemoCustomer &dc : m_all) {
             const QDate today = localToday(dc.customer, kNow);
             for (const Promise &p : dc.promises) {
@@ -605,7 +670,8 @@ private Q_SLOTS:
                 if (p.status == PromiseStatus::Pending)
                     QVERIFY(p.dueDate >= today);
             for (const Task &t : dc.tasks)
-                QCOMPARE(t.reasons.contains(ReasonCode::Overdue) || t.reasons.contains(ReasonCode::SeverelyOverdue),
+                QCOMPARE(t.reasons.contains(ReasonCode::Overdue)
+                             || t.reasons.contains(ReasonCode::SeverelyOverdue),
                          delinquency::daysPastDue(dc.loans, today) > 0);
         });
         QVERIFY(sawUrumqi);

@@ -9,7 +9,7 @@ using namespace cd::priority;
 namespace {
 
 const QDateTime kNow(QDate(2024, 3, 1), QTime(2, 0), Qt::UTC);  // 10:00 in Beijing
-const QDate kToday(2024, 3, 1);                                   // the debtor's local date
+const QDate kToday(2024, 3, 1);                                 // the debtor's local date
 
 Input overdue(int dpd, Fen amount = yuan(3000), RiskGrade risk = RiskGrade::C)
 {
@@ -49,7 +49,7 @@ Input current(int nextDueInDays)
 
 using Reasons = QList<ReasonCode>;
 
-} // namespace
+}  // namespace
 
 class tst_Priority : public QObject
 {
@@ -65,13 +65,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("needsTask");
 
         using R = ReasonCode;
-        QTest::newRow("M1 overdue") << overdue(12) << TaskKind::Collection << 1 << Reasons{R::Overdue} << true;
-        QTest::newRow("90 DPD is still Overdue") << overdue(90) << TaskKind::Collection << 1 << Reasons{R::Overdue}
-                                                 << true;
+        QTest::newRow("M1 overdue") << overdue(12) << TaskKind::Collection << 1 << Reasons{R::Overdue}
+                                    << true;
+        QTest::newRow("90 DPD is still Overdue")
+            << overdue(90) << TaskKind::Collection << 1 << Reasons{R::Overdue} << true;
         QTest::newRow("91 DPD is SeverelyOverdue")
             << overdue(91) << TaskKind::Collection << 1 << Reasons{R::SeverelyOverdue} << true;
         QTest::newRow("large balance at exactly 10,000 yuan")
-            << overdue(40, yuan(10000)) << TaskKind::Collection << 1 << Reasons{R::Overdue, R::LargeBalance} << true;
+            << overdue(40, yuan(10000)) << TaskKind::Collection << 1 << Reasons{R::Overdue, R::LargeBalance}
+            << true;
         QTest::newRow("just under 10,000 yuan is not large")
             << overdue(40, yuan(10000) - 1) << TaskKind::Collection << 1 << Reasons{R::Overdue} << true;
         QTest::newRow("high risk D") << overdue(5, yuan(100), RiskGrade::D) << TaskKind::Collection << 1
@@ -82,8 +84,8 @@ private Q_SLOTS:
 
         QTest::newRow("callback due now") << withCallback(overdue(3), 0) << TaskKind::Callback << 4
                                           << Reasons{R::CallbackDue, R::Overdue} << true;
-        QTest::newRow("callback overdue by two hours") << withCallback(overdue(3), -120) << TaskKind::Callback << 4
-                                                       << Reasons{R::CallbackDue, R::Overdue} << true;
+        QTest::newRow("callback overdue by two hours") << withCallback(overdue(3), -120) << TaskKind::Callback
+                                                       << 4 << Reasons{R::CallbackDue, R::Overdue} << true;
         QTest::newRow("callback in the future does not count")
             << withCallback(overdue(3), 1) << TaskKind::Collection << 1 << Reasons{R::Overdue} << true;
         QTest::newRow("future callback on a current account: no task")
@@ -91,41 +93,49 @@ private Q_SLOTS:
         QTest::newRow("due callback on a current account still needs a task")
             << withCallback(current(20), -30) << TaskKind::Callback << 4 << Reasons{R::CallbackDue} << true;
 
-        QTest::newRow("promise due today") << withPromise(overdue(20), 0, PromiseStatus::Pending)
-                                           << TaskKind::PromiseFollowUp << 3
-                                           << Reasons{R::PromiseDueToday, R::Overdue} << true;
+        QTest::newRow("promise due today")
+            << withPromise(overdue(20), 0, PromiseStatus::Pending) << TaskKind::PromiseFollowUp << 3
+            << Reasons{R::PromiseDueToday, R::Overdue} << true;
         QTest::newRow("pending promise past its date counts as broken")
             << withPromise(overdue(20), -1, PromiseStatus::Pending) << TaskKind::BrokenPromise << 2
             << Reasons{R::PromiseBroken, R::Overdue} << true;
-        QTest::newRow("broken promise") << withPromise(overdue(20), -3, PromiseStatus::Broken)
-                                        << TaskKind::BrokenPromise << 2 << Reasons{R::PromiseBroken, R::Overdue}
-                                        << true;
+        QTest::newRow("broken promise")
+            << withPromise(overdue(20), -3, PromiseStatus::Broken) << TaskKind::BrokenPromise << 2
+            << Reasons{R::PromiseBroken, R::Overdue} << true;
         QTest::newRow("promise due tomorrow is plain collection")
             << withPromise(overdue(20), 1, PromiseStatus::Pending) << TaskKind::Collection << 1
             << Reasons{R::Overdue} << true;
         QTest::newRow("kept promise is plain collection")
-            << withPromise(overdue(20), -2, PromiseStatus::Kept) << TaskKind::Collection << 1 << Reasons{R::Overdue}
-            << true;
+            << withPromise(overdue(20), -2, PromiseStatus::Kept) << TaskKind::Collection << 1
+            << Reasons{R::Overdue} << true;
         QTest::newRow("callback beats a promise due today")
-            << withCallback(withPromise(overdue(20), 0, PromiseStatus::Pending), -10) << TaskKind::Callback << 4
-            << Reasons{R::CallbackDue, R::Overdue} << true;
+            << withCallback(withPromise(overdue(20), 0, PromiseStatus::Pending), -10) << TaskKind::Callback
+            << 4 << Reasons{R::CallbackDue, R::Overdue} << true;
 
         QTest::newRow("M0 due today") << current(0) << TaskKind::Reminder << 1 << Reasons{R::DueSoon} << true;
-        QTest::newRow("M0 due in 3 days") << current(3) << TaskKind::Reminder << 1 << Reasons{R::DueSoon} << true;
-        QTest::newRow("M0 due in 4 days: no task") << current(4) << TaskKind::Reminder << 1 << Reasons{} << false;
-        QTest::newRow("M0 with nothing due: no task") << Input{} << TaskKind::Reminder << 1 << Reasons{} << false;
-        QTest::newRow("M0 high risk alone: no task")
-            << [] { Input in = current(20); in.risk = RiskGrade::E; return in; }() << TaskKind::Reminder << 1
-            << Reasons{R::HighRisk} << false;
+        QTest::newRow("M0 due in 3 days")
+            << current(3) << TaskKind::Reminder << 1 << Reasons{R::DueSoon} << true;
+        QTest::newRow("M0 due in 4 days: no task")
+            << current(4) << TaskKind::Reminder << 1 << Reasons{} << false;
+        QTest::newRow("M0 with nothing due: no task")
+            << Input{} << TaskKind::Reminder << 1 << Reasons{} << false;
+        QTest::newRow("M0 high risk alone: no task") <<
+            [] {
+                Input in = current(20);
+                in.risk = RiskGrade::E;
+                return in;
+            }() << TaskKind::Reminder << 1 << Reasons{R::HighRisk}
+                                                     << false;
 
-        QTest::newRow("dispute sinks to the bottom tier") << withFlags(overdue(120), CustomerFlag::Dispute)
-                                                          << TaskKind::Collection << 0
-                                                          << Reasons{R::OnHold, R::SeverelyOverdue} << true;
+        QTest::newRow("dispute sinks to the bottom tier")
+            << withFlags(overdue(120), CustomerFlag::Dispute) << TaskKind::Collection << 0
+            << Reasons{R::OnHold, R::SeverelyOverdue} << true;
         QTest::newRow("hardship hold even with a callback due")
             << withFlags(withCallback(overdue(10), -5), CustomerFlag::HardshipHold) << TaskKind::Callback << 0
             << Reasons{R::OnHold, R::CallbackDue, R::Overdue} << true;
-        QTest::newRow("do-not-call customer") << withFlags(overdue(45), CustomerFlag::DoNotCall)
-                                              << TaskKind::Collection << 0 << Reasons{R::OnHold, R::Overdue} << true;
+        QTest::newRow("do-not-call customer")
+            << withFlags(overdue(45), CustomerFlag::DoNotCall) << TaskKind::Collection << 0
+            << Reasons{R::OnHold, R::Overdue} << true;
         QTest::newRow("on hold and not overdue: no task")
             << withFlags(current(20), CustomerFlag::Dispute) << TaskKind::Reminder << 0 << Reasons{R::OnHold}
             << false;
@@ -163,7 +173,8 @@ private Q_SLOTS:
             << withPromise(overdue(1, yuan(100), RiskGrade::A), -1, PromiseStatus::Broken) << severe;
         QTest::newRow("a one-day M1 beats any customer on hold")
             << overdue(1, yuan(1), RiskGrade::A)
-            << withFlags(withCallback(withPromise(severe, 0, PromiseStatus::Pending), -1), CustomerFlag::Dispute);
+            << withFlags(withCallback(withPromise(severe, 0, PromiseStatus::Pending), -1),
+                         CustomerFlag::Dispute);
         QTest::newRow("M0 due soon still beats a hold")
             << current(2) << withFlags(severe, CustomerFlag::DoNotCall);
         QTest::newRow("within a tier higher DPD wins") << overdue(45) << overdue(44);
@@ -175,8 +186,8 @@ private Q_SLOTS:
             << overdue(75, yuan(2000)) << overdue(45, yuan(4000));
         QTest::newRow("within the callback tier older debt still wins")
             << withCallback(overdue(60), -1) << withCallback(overdue(10), -300);
-        QTest::newRow("among holds, higher DPD still first")
-            << withFlags(overdue(100), CustomerFlag::Dispute) << withFlags(overdue(20), CustomerFlag::Dispute);
+        QTest::newRow("among holds, higher DPD still first") << withFlags(overdue(100), CustomerFlag::Dispute)
+                                                             << withFlags(overdue(20), CustomerFlag::Dispute);
         QTest::newRow("at equal risk, a day overdue beats a reminder due today")
             << overdue(1, yuan(1)) << current(0);
     }

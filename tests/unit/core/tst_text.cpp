@@ -43,19 +43,45 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("masked");
-        QTest::newRow("ID number") << "id" << "110105199003071234" << "110***********1234";
-        QTest::newRow("ID number with X check") << "id" << "44010619900307123X" << "440***********123X";
-        QTest::newRow("short ID is fully hidden") << "id" << "1234567" << "*******";
-        QTest::newRow("empty ID") << "id" << "" << "";
-        QTest::newRow("mobile") << "phone" << "13812345678" << "138****5678";
-        QTest::newRow("demo range mobile") << "phone" << "10012345678" << "100****5678";
-        QTest::newRow("landline with area code") << "phone" << "02088886666" << "020****6666";
-        QTest::newRow("too short to keep ends") << "phone" << "12345" << "*****";
-        QTest::newRow("two-character name") << "name" << "张伟" << "张*";
-        QTest::newRow("three-character name") << "name" << "王小明" << "王**";
-        QTest::newRow("compound surname") << "name" << "欧阳娜娜" << "欧***";
-        QTest::newRow("single character stays") << "name" << "李" << "李";
-        QTest::newRow("empty name") << "name" << "" << "";
+        QTest::newRow("ID number") << "id"
+                                   << "110105199003071234"
+                                   << "110***********1234";
+        QTest::newRow("ID number with X check") << "id"
+                                                << "44010619900307123X"
+                                                << "440***********123X";
+        QTest::newRow("short ID is fully hidden") << "id"
+                                                  << "1234567"
+                                                  << "*******";
+        QTest::newRow("empty ID") << "id"
+                                  << ""
+                                  << "";
+        QTest::newRow("mobile") << "phone"
+                                << "13812345678"
+                                << "138****5678";
+        QTest::newRow("demo range mobile") << "phone"
+                                           << "10012345678"
+                                           << "100****5678";
+        QTest::newRow("landline with area code") << "phone"
+                                                 << "02088886666"
+                                                 << "020****6666";
+        QTest::newRow("too short to keep ends") << "phone"
+                                                << "12345"
+                                                << "*****";
+        QTest::newRow("two-character name") << "name"
+                                            << "张伟"
+                                            << "张*";
+        QTest::newRow("three-character name") << "name"
+                                              << "王小明"
+                                              << "王**";
+        QTest::newRow("compound surname") << "name"
+                                          << "欧阳娜娜"
+                                          << "欧***";
+        QTest::newRow("single character stays") << "name"
+                                                << "李"
+                                                << "李";
+        QTest::newRow("empty name") << "name"
+                                    << ""
+                                    << "";
     }
     void masks()
     {
@@ -84,20 +110,23 @@ private Q_SLOTS:
             << "您好，张先生，您本期应还1,234.56元，请于2024-03-05前还款。" << QStringList{};
         QTest::newRow("whitespace inside braces")
             << "{{ name }}：{{\tamount  }}元" << keys << values << "张先生：1,234.56元" << QStringList{};
-        QTest::newRow("adjacent fields") << "{{name}}{{amount}}" << keys << values << "张先生1,234.56"
-                                         << QStringList{};
-        QTest::newRow("same field twice") << "{{name}}/{{name}}" << keys << values << "张先生/张先生" << QStringList{};
+        QTest::newRow("adjacent fields")
+            << "{{name}}{{amount}}" << keys << values << "张先生1,234.56" << QStringList{};
+        QTest::newRow("same field twice")
+            << "{{name}}/{{name}}" << keys << values << "张先生/张先生" << QStringList{};
         QTest::newRow("missing field stays visible and is reported once")
             << "{{name}}，客服{{agentName}}为您服务，工号{{agentName}}，{{hotline}}" << keys << values
             << "张先生，客服{{agentName}}为您服务，工号{{agentName}}，{{hotline}}"
             << QStringList{"agentName", "hotline"};
         QTest::newRow("empty value is supplied, not missing")
             << "[{{name}}]" << QStringList{"name"} << QStringList{""} << "[]" << QStringList{};
-        QTest::newRow("no fields") << "纯文本，没有字段" << keys << values << "纯文本，没有字段" << QStringList{};
-        QTest::newRow("single braces are text") << "{name} {{name}" << keys << values << "{name} {{name}"
-                                                << QStringList{};
+        QTest::newRow("no fields") << "纯文本，没有字段" << keys << values << "纯文本，没有字段"
+                                   << QStringList{};
+        QTest::newRow("single braces are text")
+            << "{name} {{name}" << keys << values << "{name} {{name}" << QStringList{};
         QTest::newRow("values are not expanded again")
-            << "{{name}}" << QStringList{"name"} << QStringList{"{{amount}}"} << "{{amount}}" << QStringList{};
+            << "{{name}}" << QStringList{"name"} << QStringList{"{{amount}}"} << "{{amount}}"
+            << QStringList{};
         QTest::newRow("field names are case-sensitive")
             << "{{Name}}" << keys << values << "{{Name}}" << QStringList{"Name"};
     }

@@ -11,7 +11,7 @@ namespace {
 const QDateTime kNow(QDate(2024, 3, 1), QTime(2, 0), Qt::UTC);  // 10:00 in Beijing
 constexpr int kBeijing = 8 * 3600;
 constexpr int kUrumqi = 6 * 3600;
-} // namespace
+}  // namespace
 
 class tst_Workflow : public QObject
 {
@@ -41,51 +41,53 @@ private Q_SLOTS:
         auto mins = [](int m) { return kNow.addSecs(m * 60); };
 
         QTest::newRow("no answer: retry in an hour")
-            << Outcome::NoAnswer << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll << mins(60)
-            << false << none << noFlags << false << false;
+            << Outcome::NoAnswer << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
+            << mins(60) << false << none << noFlags << false << false;
         QTest::newRow("busy: retry in 15 minutes")
             << Outcome::Busy << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll << mins(15)
             << false << none << noFlags << false << false;
         QTest::newRow("invalid number: mark it, try other numbers in 5 minutes")
-            << Outcome::InvalidNumber << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll << mins(5)
-            << false << none << noFlags << true << false;
+            << Outcome::InvalidNumber << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
+            << mins(5) << false << none << noFlags << true << false;
         QTest::newRow("wrong party: 4 hours")
-            << Outcome::WrongParty << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll << mins(240)
-            << false << none << noFlags << false << false;
+            << Outcome::WrongParty << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
+            << mins(240) << false << none << noFlags << false << false;
         QTest::newRow("third party: 4 hours")
-            << Outcome::ThirdParty << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll << mins(240)
-            << false << none << noFlags << false << false;
+            << Outcome::ThirdParty << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
+            << mins(240) << false << none << noFlags << false << false;
         QTest::newRow("right party: tomorrow")
-            << Outcome::RightPartyContact << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
-            << mins(24 * 60) << false << none << noFlags << false << true;
+            << Outcome::RightPartyContact << coll << none << noDate << kBeijing << TaskStatus::Deferred
+            << coll << mins(24 * 60) << false << none << noFlags << false << true;
         QTest::newRow("refused: tomorrow")
             << Outcome::Refused << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
             << mins(24 * 60) << false << none << noFlags << false << true;
         QTest::newRow("promise: done, follow-up at 10:00 Beijing on the promise date")
-            << Outcome::PromiseToPay << coll << none << QDate(2024, 3, 5) << kBeijing << TaskStatus::Done << coll
-            << none << true << QDateTime(QDate(2024, 3, 5), QTime(2, 0), Qt::UTC) << noFlags << false << true;
+            << Outcome::PromiseToPay << coll << none << QDate(2024, 3, 5) << kBeijing << TaskStatus::Done
+            << coll << none << true << QDateTime(QDate(2024, 3, 5), QTime(2, 0), Qt::UTC) << noFlags << false
+            << true;
         QTest::newRow("promise from Urumqi: 10:00 local is 04:00 UTC")
             << Outcome::PromiseToPay << TaskKind::BrokenPromise << none << QDate(2024, 3, 5) << kUrumqi
             << TaskStatus::Done << TaskKind::BrokenPromise << none << true
             << QDateTime(QDate(2024, 3, 5), QTime(4, 0), Qt::UTC) << noFlags << false << true;
         QTest::newRow("promise across a month end in a leap year")
-            << Outcome::PromiseToPay << coll << none << QDate(2024, 2, 29) << kBeijing << TaskStatus::Done << coll
-            << none << true << QDateTime(QDate(2024, 2, 29), QTime(2, 0), Qt::UTC) << noFlags << false << true;
-        QTest::newRow("paid: done")
-            << Outcome::Paid << coll << none << noDate << kBeijing << TaskStatus::Done << coll << none << false
-            << none << noFlags << false << true;
+            << Outcome::PromiseToPay << coll << none << QDate(2024, 2, 29) << kBeijing << TaskStatus::Done
+            << coll << none << true << QDateTime(QDate(2024, 2, 29), QTime(2, 0), Qt::UTC) << noFlags << false
+            << true;
+        QTest::newRow("paid: done") << Outcome::Paid << coll << none << noDate << kBeijing << TaskStatus::Done
+                                    << coll << none << false << none << noFlags << false << true;
         QTest::newRow("dispute: done and flagged")
-            << Outcome::Dispute << coll << none << noDate << kBeijing << TaskStatus::Done << coll << none << false
-            << none << CustomerFlags(CustomerFlag::Dispute) << false << true;
+            << Outcome::Dispute << coll << none << noDate << kBeijing << TaskStatus::Done << coll << none
+            << false << none << CustomerFlags(CustomerFlag::Dispute) << false << true;
         QTest::newRow("hardship: done and put on hold")
-            << Outcome::Hardship << coll << none << noDate << kBeijing << TaskStatus::Done << coll << none << false
-            << none << CustomerFlags(CustomerFlag::HardshipHold) << false << true;
+            << Outcome::Hardship << coll << none << noDate << kBeijing << TaskStatus::Done << coll << none
+            << false << none << CustomerFlags(CustomerFlag::HardshipHold) << false << true;
         QTest::newRow("callback at the agreed time becomes a callback task")
             << Outcome::Callback << coll << mins(150) << noDate << kBeijing << TaskStatus::Deferred
             << TaskKind::Callback << mins(150) << false << none << noFlags << false << true;
         QTest::newRow("callback without a time: in an hour")
-            << Outcome::Callback << TaskKind::PromiseFollowUp << none << noDate << kBeijing << TaskStatus::Deferred
-            << TaskKind::Callback << mins(60) << false << none << noFlags << false << true;
+            << Outcome::Callback << TaskKind::PromiseFollowUp << none << noDate << kBeijing
+            << TaskStatus::Deferred << TaskKind::Callback << mins(60) << false << none << noFlags << false
+            << true;
         QTest::newRow("no answer keeps a callback task a callback")
             << Outcome::NoAnswer << TaskKind::Callback << none << noDate << kBeijing << TaskStatus::Deferred
             << TaskKind::Callback << mins(60) << false << none << noFlags << false << false;
@@ -98,7 +100,8 @@ private Q_SLOTS:
         QFETCH(QDate, promiseDate);
         QFETCH(int, utcOffset);
 
-        const NextStep s = workflow::afterOutcome(outcome, currentKind, kNow, callbackAt, promiseDate, utcOffset);
+        const NextStep s =
+            workflow::afterOutcome(outcome, currentKind, kNow, callbackAt, promiseDate, utcOffset);
         QTEST(s.status, "status");
         QTEST(s.kind, "kind");
         QTEST(s.nextEligible, "nextEligible");
@@ -154,7 +157,8 @@ private Q_SLOTS:
         QTest::newRow("dispute is hold whatever the bucket")
             << Bucket::M4Plus << CustomerFlags(CustomerFlag::Dispute) << "hold";
         QTest::newRow("hardship hold") << Bucket::M1 << CustomerFlags(CustomerFlag::HardshipHold) << "hold";
-        QTest::newRow("both holds") << Bucket::M0 << (CustomerFlag::Dispute | CustomerFlag::HardshipHold) << "hold";
+        QTest::newRow("both holds") << Bucket::M0 << (CustomerFlag::Dispute | CustomerFlag::HardshipHold)
+                                    << "hold";
         QTest::newRow("vulnerable keeps the bucket's script")
             << Bucket::M2 << CustomerFlags(CustomerFlag::Vulnerable) << "mid";
         QTest::newRow("do-not-call keeps the bucket's script")
