@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QKeyEvent>
 #include <QTableView>
 #include <QWidget>
 #include <functional>
@@ -99,7 +100,11 @@ QStringList Screenshotter::run(const QString &dir, QString *error)
     if (!save(win, out.filePath(QStringLiteral("04-call-connected.png")), written))
         return fail(QStringLiteral("cannot write the call screenshot"));
     win->callBar()->showKeypad();
-    engine->sendDtmf(QLatin1Char('1'));
+    // Type an IVR choice the way an agent would, so the keypad shows what was sent.
+    for (const QChar c : QStringLiteral("8001#")) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(win->callBar()->keypad(), &press);
+    }
     if (!save(win->callBar()->keypad(), out.filePath(QStringLiteral("05-dtmf-keypad.png")), written))
         return fail(QStringLiteral("cannot write the keypad screenshot"));
     win->callBar()->keypad()->hide();

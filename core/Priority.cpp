@@ -10,14 +10,14 @@ constexpr CustomerFlags holdFlags()
     return CustomerFlags(CustomerFlag::Dispute) | CustomerFlag::HardshipHold | CustomerFlag::DoNotCall;
 }
 
-// Within a tier: DPD weighs most (one point per day up to a year, scaled), then the overdue
+// Within a tier: DPD weighs most (1,000 points a day up to a year), then the overdue
 // amount on a log scale (so 100k yuan does not drown 60 days of DPD), then the risk grade.
 qint64 baseScore(const Input &in)
 {
     const qint64 dpdPts = qint64(qBound(0, in.dpd, 365)) * 1000;
     const double yuanOverdue = double(qMax<Fen>(0, in.overdueAmount)) / 100.0;
     const qint64 amountPts = qMin<qint64>(240'000, qint64(std::log10(1.0 + yuanOverdue) * 40'000));
-    const qint64 riskPts = qint64(static_cast<int>(in.risk)) * 50'000;
+    const qint64 riskPts = qint64(static_cast<int>(in.risk)) * 20'000;  // one grade ~ 20 days of DPD
     return dpdPts + amountPts + riskPts;
 }
 } // namespace

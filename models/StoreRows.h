@@ -47,7 +47,26 @@ QDate toDate(const QVariant &v);
 QVariant fromId(qint64 id);  ///< 0 -> NULL so INTEGER PRIMARY KEY picks one
 QVariant fromText(const QString &s);  ///< keeps empty strings as '' (not NULL)
 
-template <typename E> QVariant fromEnum(E e) { return enumKey(e); }
+/// Enum -> its key, from a per-type table: enumKey() searches the meta-enum and allocates a new
+/// string each time, which shows when seeding millions of rows.
+template <typename E> QVariant fromEnum(E e)
+{
+    static const QList<QString> keys = [] {
+        QList<QString> k;
+        const QMetaEnum me = QMetaEnum::fromType<E>();
+        for (int i = 0; i < me.keyCount(); ++i) {
+            const int v = me.value(i);
+            if (v >= 0 && v < 64) {
+                if (k.size() <= v)
+                    k.resize(v + 1);
+                k[v] = QString::fromLatin1(me.key(i));
+            }
+        }
+        return k;
+    }();
+    const int v = static_cast<int>(e);
+    return v >= 0 && v < keys.size() && !keys[v].isNull() ? QVariant(keys[v]) : QVariant(enumKey(e));
+}
 
 /// Key -> enum with a per-type cache: the queue parses 100k rows of keys.
 template <typename E> E toEnum(const QVariant &v, E fallback)

@@ -50,6 +50,7 @@ void CallEngine::finishCall(EndReason reason)
         return;
     m_endedAt = QDateTime::currentDateTimeUtc();
     m_endReason = reason;
+    setMutedState(false);  // the microphone is not left muted for the next call
     qCInfo(lcTelephony) << "call to" << m_remoteNumber << "ended:" << reason;
     setState(CallState::Ended);
     // A slot on stateChanged(Ended) may already dial the next number; report the reason we ended
