@@ -2,6 +2,10 @@
 
 #include "Labels.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
+
 namespace cd {
 
 DisplayDelegate::DisplayDelegate(Kind kind, QObject *parent) : QStyledItemDelegate(parent), m_kind(kind) {}
@@ -10,6 +14,19 @@ QString DisplayDelegate::displayText(const QVariant &value, const QLocale &local
 {
     const QString s = format(value, m_kind);
     return s.isNull() ? QStyledItemDelegate::displayText(value, locale) : s;
+}
+
+bool DisplayDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        const QString text = displayText(index.data(Qt::DisplayRole), view->locale());
+        if (!text.isEmpty()) {
+            QToolTip::showText(event->globalPos(), text, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QString DisplayDelegate::format(const QVariant &value, Kind kind)

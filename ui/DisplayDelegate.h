@@ -12,6 +12,9 @@ public:
     enum class Kind { Auto, Money, Duration, Percent, Date, DateTime };
     explicit DisplayDelegate(Kind kind = Kind::Auto, QObject *parent = nullptr);
     QString displayText(const QVariant &value, const QLocale &locale) const override;
+    /// Tooltip = the full text, so a truncated cell (a long list of reasons) can still be read.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
     /// The same conversion, for code that is not a view (reports, tests).
     static QString format(const QVariant &value, Kind kind);

@@ -38,7 +38,7 @@ MainWindow::MainWindow(LocalStore &store, CallEngine &engine, WindowOptions opti
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 2);
-    split->setSizes({500, 640, 340});
+    split->setSizes({580, 580, 320});
     setCentralWidget(split);
 
     m_session = new WorkSession(store, engine, *m_queue, *m_portrait, *m_script, *m_callBar, this,

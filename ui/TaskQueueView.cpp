@@ -63,13 +63,17 @@ TaskQueueView::TaskQueueView(TaskQueueModel &model, QWidget *parent)
     m_table->setColumnHidden(TaskQueueModel::Priority, true);
     m_table->setColumnHidden(TaskQueueModel::Status, true);
     m_table->setColumnHidden(TaskQueueModel::Due, true);
+    // The first reason already names the kind (callback due, promise due today...); the kind stays
+    // available as a filter and as a column the agent can sort by from the header menu.
+    m_table->setColumnHidden(TaskQueueModel::Kind, true);
     m_table->setColumnWidth(TaskQueueModel::CustomerName, 72);
     m_table->setColumnWidth(TaskQueueModel::Bucket, 56);
     m_table->setColumnWidth(TaskQueueModel::Dpd, 64);
     m_table->setColumnWidth(TaskQueueModel::Overdue, 96);
     m_table->setColumnWidth(TaskQueueModel::Kind, 80);
-    m_table->setColumnWidth(TaskQueueModel::Reasons, 180);
-    m_table->setColumnWidth(TaskQueueModel::Attempts, 48);
+    m_table->horizontalHeader()->setSectionResizeMode(TaskQueueModel::Reasons, QHeaderView::Stretch);
+    m_table->horizontalHeader()->moveSection(TaskQueueModel::Attempts, TaskQueueModel::Kind);
+    m_table->setColumnWidth(TaskQueueModel::Attempts, 56);
     m_table->setTabKeyNavigation(false);
 
     auto *filters = new QHBoxLayout;
