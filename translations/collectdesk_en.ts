@@ -1036,6 +1036,10 @@
         <source>. Ctrl+N opens the next task.</source>
         <translation>. Ctrl+N opens the next task.</translation>
     </message>
+    <message>
+        <source>This task is done. Ctrl+N opens the next task.</source>
+        <translation>This task is done. Ctrl+N opens the next task.</translation>
+    </message>
 </context>
 <context>
     <name>cd::Workstation</name>

@@ -1033,6 +1033,10 @@
         <source>. Ctrl+N opens the next task.</source>
         <translation>。按 Ctrl+N 打开下一个任务。</translation>
     </message>
+    <message>
+        <source>This task is done. Ctrl+N opens the next task.</source>
+        <translation>此任务已完成。按 Ctrl+N 打开下一个任务。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Workstation</name>

@@ -1033,6 +1033,10 @@
         <source>. Ctrl+N opens the next task.</source>
         <translation>。按 Ctrl+N 開啟下一個任務。</translation>
     </message>
+    <message>
+        <source>This task is done. Ctrl+N opens the next task.</source>
+        <translation>此任務已完成。按 Ctrl+N 開啟下一個任務。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Workstation</name>

@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace cd {
@@ -72,6 +73,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start()
 {
     m_queue->refresh();
+    m_queue->table()->setFocus();  // ↑/↓ work at once: agents start from the keyboard
 }
 
 void MainWindow::showShortcuts()

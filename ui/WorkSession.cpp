@@ -10,6 +10,7 @@
 #include "Workflow.h"
 
 #include <QLoggingCategory>
+#include <QTableView>
 
 Q_LOGGING_CATEGORY(lcSession, "collectdesk.ui.session")
 
@@ -44,6 +45,13 @@ void WorkSession::openTask(qint64 taskId, qint64 customerId)
         return;
     }
     m_callBar.setPhones(m_portrait.phones(), customer->flags.testFlag(CustomerFlag::DoNotCall));
+    // A finished task takes no more attempts (its outcome is final); dialling stays off so no
+    // wrap-up can be started that the cache would refuse.
+    const auto task = TaskRepository(m_store).find(taskId);
+    const bool done = task && task->status == TaskStatus::Done;
+    m_callBar.setLocked(done);
+    if (done)
+        Q_EMIT statusMessage(tr("This task is done. Ctrl+N opens the next task."));
     const QDate today = m_portrait.localToday();
     const QString segment = workflow::scriptSegment(delinquency::bucketFor(m_portrait.dpd()), customer->flags);
     const auto tmpl = ScriptRepository(m_store).find(segment, m_settings.scriptLocale);
@@ -108,7 +116,7 @@ void WorkSession::onSaveRequested()
     }
     m_dialog->accept();
     m_dialog = nullptr;
-    m_callBar.setLocked(false);
+    m_callBar.setLocked(r->taskStatus == TaskStatus::Done);
     m_queue.setEnabled(true);
     // Stay on this customer so the agent sees the new contact in the timeline; the queue already
     // highlights the next task, opened with Ctrl+N.
@@ -116,6 +124,7 @@ void WorkSession::onSaveRequested()
     m_portrait.setCurrentTab(PortraitView::TimelineTab);
     m_callBar.setPhones(m_portrait.phones(), m_portrait.customer() && m_portrait.customer()->flags.testFlag(CustomerFlag::DoNotCall));
     m_queue.refreshWithoutOpening();
+    m_queue.table()->setFocus();
     const QString name = m_portrait.customer() ? m_portrait.customer()->name : QString();
     QString summary = tr("Saved: %1 — %2").arg(name, Labels::text(d.outcome));
     if (d.outcome == Outcome::PromiseToPay)

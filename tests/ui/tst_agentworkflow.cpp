@@ -204,12 +204,16 @@ private Q_SLOTS:
         QCOMPARE(timeline->rowCount(), timelineBefore + 1);
         QCOMPARE(timeline->index(0, TimelineModel::Outcome).data().value<Outcome>(), Outcome::PromiseToPay);
         QCOMPARE(timeline->index(0, TimelineModel::Note).data().toString(), QStringLiteral("客户承诺五天内还款"));
-        QVERIFY(m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
+        // The task is done: no further attempt can be started on it.
+        QVERIFY(!m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QCOMPARE(m_engine->state(), CallEngine::CallState::Ended);
 
-        // Ctrl+N opens the next task.
+        // Ctrl+N opens the next task, ready to dial.
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QVERIFY(m_window->session()->currentTaskId() != taskId);
         QCOMPARE(m_window->session()->currentTaskId(), m_window->queueModel()->taskIdAt(0));
+        QVERIFY(m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
     }
 
     void unansweredCallOffersOnlyUnansweredOutcomes()
@@ -232,6 +236,8 @@ private Q_SLOTS:
         const auto task = TaskRepository(*m_store).find(m_window->session()->currentTaskId());
         QCOMPARE(task->status, TaskStatus::Deferred);
         QVERIFY(task->nextEligible > QDateTime::currentDateTimeUtc());
+        // Not done: the agent may try another number of the same customer straight away.
+        QVERIFY(m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
     }
 
     void doNotCallCustomerCannotBeDialled()
