@@ -41,7 +41,7 @@ bool save(QWidget *w, const QString &path, QStringList &written)
     written << path;
     return true;
 }
-} // namespace
+}  // namespace
 
 QStringList Screenshotter::run(const QString &dir, QString *error)
 {
@@ -62,10 +62,12 @@ QStringList Screenshotter::run(const QString &dir, QString *error)
         return fail(QStringLiteral("no task could be opened"));
     // Prefer a customer with several loans, a payment history and contacts so the portrait is full.
     for (int row = 0; row < 40 && row < win->queueView()->table()->model()->rowCount(); ++row) {
-        const qint64 id = win->queueView()->table()->model()->index(row, 0).data(TaskQueueModel::TaskIdRole).toLongLong();
+        const qint64 id =
+            win->queueView()->table()->model()->index(row, 0).data(TaskQueueModel::TaskIdRole).toLongLong();
         win->queueView()->selectTask(id);
         const auto &c = win->portrait()->customer();
-        if (c && !c->flags && win->portrait()->loans().size() >= 2 && win->portrait()->timelineModel()->rowCount() >= 3)
+        if (c && !c->flags && win->portrait()->loans().size() >= 2
+            && win->portrait()->timelineModel()->rowCount() >= 3)
             break;
     }
     const QList<std::pair<PortraitView::Tab, QString>> tabs = {
@@ -115,8 +117,9 @@ QStringList Screenshotter::run(const QString &dir, QString *error)
     DispositionDialog *dlg = win->session()->pendingDisposition();
     dlg->selectOutcome(Outcome::PromiseToPay);
     dlg->setPromise(yuan(1500), win->portrait()->localToday().addDays(3));
-    dlg->setNote(QCoreApplication::translate("cd::Screenshotter",
-                                             "Customer confirmed identity; salary arrives on the 25th, will pay by transfer."));
+    dlg->setNote(QCoreApplication::translate(
+        "cd::Screenshotter",
+        "Customer confirmed identity; salary arrives on the 25th, will pay by transfer."));
     if (!save(dlg, out.filePath(QStringLiteral("06-disposition.png")), written))
         return fail(QStringLiteral("cannot write the wrap-up screenshot"));
     dlg->trySave();
@@ -132,4 +135,4 @@ QStringList Screenshotter::run(const QString &dir, QString *error)
     return written;
 }
 
-} // namespace cd
+}  // namespace cd

@@ -20,4 +20,4 @@ private:
     Workstation &m_ws;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -33,8 +33,9 @@ Result<void> Workstation::start(const WorkstationOptions &options)
     }
     if (path.isEmpty()) {
         // Demo data lives in its own file so a rehearsal never touches an agent's real cache.
-        path = options.demo ? QFileInfo(LocalStore::defaultPath()).dir().filePath(QStringLiteral("demo-cache.sqlite"))
-                            : LocalStore::defaultPath();
+        path = options.demo
+            ? QFileInfo(LocalStore::defaultPath()).dir().filePath(QStringLiteral("demo-cache.sqlite"))
+            : LocalStore::defaultPath();
     }
     m_store = std::make_unique<LocalStore>();
     if (Result<void> r = m_store->open(path); !r) {
@@ -66,11 +67,12 @@ Result<void> Workstation::start(const WorkstationOptions &options)
     WindowOptions w;
     w.demo = options.demo;
     w.session.agent = options.agent;
-    w.session.agentDisplayName = options.demo ? QCoreApplication::translate("cd::Workstation", "Agent Li") : options.agent;
+    w.session.agentDisplayName =
+        options.demo ? QCoreApplication::translate("cd::Workstation", "Agent Li") : options.agent;
     w.session.company = QCoreApplication::translate("cd::Workstation", "Demo Consumer Finance Co.");
     w.session.scriptLocale = options.locale;
     m_window = std::make_unique<MainWindow>(*m_store, *m_engine, w);
     return {};
 }
 
-} // namespace cd
+}  // namespace cd

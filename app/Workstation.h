@@ -16,7 +16,7 @@ struct WorkstationOptions {
     bool demo = false;
     int demoCustomers = 300;
     quint32 demoSeed = 20261122;
-    QString dbPath;        ///< empty: default location (demo: its own file, never the production cache)
+    QString dbPath;          ///< empty: default location (demo: its own file, never the production cache)
     bool ephemeral = false;  ///< keep the demo cache in a temporary folder (screenshots)
     QString locale = QStringLiteral("zh_CN");
     QString agent = QStringLiteral("demo");
@@ -45,4 +45,4 @@ private:
     int m_seeded = 0;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -49,7 +49,7 @@ void applyFont(QApplication &app, const QString &lang)
     app.setFont(font);
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -62,36 +62,46 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("CollectDesk agent workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Demo mode: synthetic customers and a simulated phone; no server needed."));
-    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Number of demo customers (default 300)."),
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Demo mode: synthetic customers and a simulated phone; no server needed."));
+    const QCommandLineOption customers(QStringLiteral("customers"),
+                                       QStringLiteral("Number of demo customers (default 300)."),
                                        QStringLiteral("n"), QStringLiteral("300"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the demo data (default 20261122)."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the demo data (default 20261122)."),
                                   QStringLiteral("n"), QStringLiteral("20261122"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render every main view to PNG files in DIR, print their paths and exit."),
-                                        QStringLiteral("dir"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN, zh_TW or en."),
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render every main view to PNG files in DIR, print their paths and exit."),
+        QStringLiteral("dir"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language: zh_CN, zh_TW or en."),
                                   QStringLiteral("lang"));
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Path of the local cache database."),
                                 QStringLiteral("path"));
-    const QCommandLineOption agent(QStringLiteral("agent"), QStringLiteral("Agent login name (demo: 'demo')."),
-                                   QStringLiteral("name"), QStringLiteral("demo"));
+    const QCommandLineOption agent(QStringLiteral("agent"),
+                                   QStringLiteral("Agent login name (demo: 'demo')."), QStringLiteral("name"),
+                                   QStringLiteral("demo"));
     parser.addOptions({demo, customers, seed, screenshot, lang, db, agent});
     parser.process(app);
 
     const QString language = pickLanguage(parser.value(lang));
-    if (!QStringList{QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")}.contains(language)) {
-        std::fprintf(stderr, "collectdesk: unknown language '%s' (use zh_CN, zh_TW or en)\n", qPrintable(language));
+    if (!QStringList{QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")}.contains(
+            language)) {
+        std::fprintf(stderr, "collectdesk: unknown language '%s' (use zh_CN, zh_TW or en)\n",
+                     qPrintable(language));
         return 2;
     }
     QTranslator appTr, qtTr;
     if (language != QLatin1String("en")) {
         if (!appTr.load(QStringLiteral(":/i18n/collectdesk_%1.qm").arg(language)))
-            std::fprintf(stderr, "collectdesk: translation %s missing; showing English\n", qPrintable(language));
+            std::fprintf(stderr, "collectdesk: translation %s missing; showing English\n",
+                         qPrintable(language));
         else
             QApplication::installTranslator(&appTr);
-        if (qtTr.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (qtTr.load(QStringLiteral("qtbase_%1").arg(language),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTr);
     }
     QLocale::setDefault(QLocale(language));
@@ -118,10 +128,13 @@ int main(int argc, char *argv[])
     cd::Workstation workstation;
     if (cd::Result<void> r = workstation.start(options); !r) {
         const QString text = r.error().code == cd::ErrorCode::NewerSchema
-            ? QApplication::translate("main", "The local cache was written by a newer version of CollectDesk. Update the program.")
-            : QApplication::translate("main", "The local cache could not be opened: %1").arg(r.error().detail);
+            ? QApplication::translate(
+                "main", "The local cache was written by a newer version of CollectDesk. Update the program.")
+            : QApplication::translate("main", "The local cache could not be opened: %1")
+                  .arg(r.error().detail);
         std::fprintf(stderr, "collectdesk: %s\n", qPrintable(text));
-        if (!parser.isSet(screenshot) && qEnvironmentVariable("QT_QPA_PLATFORM") != QLatin1String("offscreen"))
+        if (!parser.isSet(screenshot)
+            && qEnvironmentVariable("QT_QPA_PLATFORM") != QLatin1String("offscreen"))
             QMessageBox::critical(nullptr, QApplication::translate("main", "CollectDesk"), text);
         return 1;
     }

@@ -66,15 +66,16 @@ int main(int argc, char **argv)
         return 1;
     }
     qint64 rows = 0;
-    for (const char *table : {"customers", "phones", "loans", "installments", "payments", "interactions", "promises", "tasks"}) {
+    for (const char *table :
+         {"customers", "phones", "loans", "installments", "payments", "interactions", "promises", "tasks"}) {
         QSqlQuery q(store.db());
         q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         q.next();
         rows += q.value(0).toLongLong();
     }
     const double seedRate = rows / seedSecs;
-    std::printf("seed      %d customers, %lld rows in %.2f s: %.0f rows/s (%.2f x baseline)\n", customers, rows,
-                seedSecs, seedRate, seedRate / rawRate);
+    std::printf("seed      %d customers, %lld rows in %.2f s: %.0f rows/s (%.2f x baseline)\n", customers,
+                rows, seedSecs, seedRate, seedRate / rawRate);
 
     TaskQueueModel model(store);
     TaskFilter all;
@@ -83,8 +84,8 @@ int main(int argc, char **argv)
     model.setFilter(all);
     const double loadMs = t.nsecsElapsed() / 1e6;
     const double rawRowMs = 1000.0 / rawRate;
-    std::printf("queue     load %d tasks: %.1f ms (%.1f µs/row; raw insert %.2f µs/row)\n", model.rowCount(), loadMs,
-                loadMs * 1000 / qMax(1, model.rowCount()), rawRowMs * 1000);
+    std::printf("queue     load %d tasks: %.1f ms (%.1f µs/row; raw insert %.2f µs/row)\n", model.rowCount(),
+                loadMs, loadMs * 1000 / qMax(1, model.rowCount()), rawRowMs * 1000);
     for (int c = 0; c < TaskQueueModel::ColumnCount; ++c) {
         for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             t.restart();

@@ -70,4 +70,4 @@ Fen outstandingBalance(const QList<Installment> &installments)
     return sum;
 }
 
-} // namespace cd::delinquency
+}  // namespace cd::delinquency

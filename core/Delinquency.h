@@ -26,4 +26,4 @@ const Installment *oldestUnpaid(const QList<Installment> &installments, const QD
 /// Next installment not yet due with money outstanding, or nullptr.
 const Installment *nextDue(const QList<Installment> &installments, const QDate &asOf);
 
-} // namespace cd::delinquency
+}  // namespace cd::delinquency

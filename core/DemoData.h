@@ -14,7 +14,7 @@ namespace cd {
 struct DemoCustomer {
     Customer customer;
     QList<Phone> phones;
-    QList<Loan> loans;  ///< with installments and payments
+    QList<Loan> loans;           ///< with installments and payments
     QList<Interaction> history;  ///< past contacts, oldest first
     QList<Promise> promises;
     QList<Task> tasks;  ///< open work for this customer (0 or 1 in the generator)
@@ -44,4 +44,4 @@ private:
     DemoOptions m_options;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -106,6 +106,6 @@ template <typename E> E enumFromKey(const QString &key, E fallback)
     return ok ? static_cast<E>(v) : fallback;
 }
 
-} // namespace cd
+}  // namespace cd
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(cd::CustomerFlags)

@@ -138,4 +138,4 @@ struct ScriptTemplate {
     QList<ScriptStep> steps;
 };
 
-} // namespace cd
+}  // namespace cd

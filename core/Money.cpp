@@ -13,4 +13,4 @@ QString formatFen(Fen amount)
     return (negative ? QStringLiteral("-") : QString()) + whole + QLatin1Char('.') + cents;
 }
 
-} // namespace cd
+}  // namespace cd

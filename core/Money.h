@@ -12,4 +12,4 @@ constexpr Fen yuan(qint64 y) { return y * 100; }
 /// "12,345.67" — plain digits with thousands separators; the UI adds the currency sign.
 QString formatFen(Fen amount);
 
-} // namespace cd
+}  // namespace cd

@@ -9,7 +9,7 @@ QString keepEnds(const QString &s, int head, int tail)
         return QString(s.size(), QLatin1Char('*'));
     return s.left(head) + QString(s.size() - head - tail, QLatin1Char('*')) + s.right(tail);
 }
-} // namespace
+}  // namespace
 
 QString maskIdNumber(const QString &id) { return keepEnds(id, 3, 4); }
 
@@ -22,4 +22,4 @@ QString maskName(const QString &name)
     return name.left(1) + QString(name.size() - 1, QLatin1Char('*'));
 }
 
-} // namespace cd::pii
+}  // namespace cd::pii

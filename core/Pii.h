@@ -13,4 +13,4 @@ QString maskPhone(const QString &number);
 /// "张伟" -> "张*": keeps the first character only.
 QString maskName(const QString &name);
 
-} // namespace cd::pii
+}  // namespace cd::pii

@@ -20,7 +20,7 @@ qint64 baseScore(const Input &in)
     const qint64 riskPts = qint64(static_cast<int>(in.risk)) * 20'000;  // one grade ~ 20 days of DPD
     return dpdPts + amountPts + riskPts;
 }
-} // namespace
+}  // namespace
 
 Result score(const Input &in, const QDateTime &now, const QDate &today)
 {
@@ -80,4 +80,4 @@ bool needsTask(const Input &in, const QDateTime &now, const QDate &today)
     return false;
 }
 
-} // namespace cd::priority
+}  // namespace cd::priority

@@ -35,4 +35,4 @@ Result score(const Input &in, const QDateTime &now, const QDate &today);
 /// True when a customer with these facts should get a task at all.
 bool needsTask(const Input &in, const QDateTime &now, const QDate &today);
 
-} // namespace cd::priority
+}  // namespace cd::priority

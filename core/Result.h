@@ -10,11 +10,11 @@ namespace cd {
 
 enum class ErrorCode {
     None = 0,
-    OpenFailed,     ///< the file could not be opened or created
-    NewerSchema,    ///< database written by a newer version of the program
+    OpenFailed,   ///< the file could not be opened or created
+    NewerSchema,  ///< database written by a newer version of the program
     MigrationFailed,
     QueryFailed,
-    DiskFull,       ///< SQLITE_FULL: nothing was written
+    DiskFull,  ///< SQLITE_FULL: nothing was written
     NotFound,
     InvalidInput,
 };
@@ -55,4 +55,4 @@ private:
     bool m_ok = true;
 };
 
-} // namespace cd
+}  // namespace cd

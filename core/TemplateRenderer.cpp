@@ -28,4 +28,4 @@ RenderResult renderTemplate(const QString &text, const QHash<QString, QString> &
     return r;
 }
 
-} // namespace cd
+}  // namespace cd

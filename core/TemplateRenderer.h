@@ -13,4 +13,4 @@ struct RenderResult {
 
 RenderResult renderTemplate(const QString &text, const QHash<QString, QString> &fields);
 
-} // namespace cd
+}  // namespace cd

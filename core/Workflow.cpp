@@ -8,20 +8,14 @@ NextStep afterOutcome(Outcome outcome, TaskKind currentKind, const QDateTime &no
     NextStep s;
     s.kind = currentKind;
     switch (outcome) {
-    case Outcome::NoAnswer:
-        s.nextEligible = now.addSecs(NoAnswerRetryMinutes * 60);
-        break;
-    case Outcome::Busy:
-        s.nextEligible = now.addSecs(BusyRetryMinutes * 60);
-        break;
+    case Outcome::NoAnswer: s.nextEligible = now.addSecs(NoAnswerRetryMinutes * 60); break;
+    case Outcome::Busy: s.nextEligible = now.addSecs(BusyRetryMinutes * 60); break;
     case Outcome::InvalidNumber:
         s.markPhoneInvalid = true;
         s.nextEligible = now.addSecs(InvalidNumberRetryMinutes * 60);
         break;
     case Outcome::WrongParty:
-    case Outcome::ThirdParty:
-        s.nextEligible = now.addSecs(ThirdPartyRetryHours * 3600);
-        break;
+    case Outcome::ThirdParty: s.nextEligible = now.addSecs(ThirdPartyRetryHours * 3600); break;
     case Outcome::RightPartyContact:
     case Outcome::Refused:
         s.rightPartyReached = true;
@@ -68,15 +62,11 @@ QString scriptSegment(Bucket bucket, CustomerFlags flags)
     if (flags & (CustomerFlags(CustomerFlag::Dispute) | CustomerFlag::HardshipHold))
         return QStringLiteral("hold");
     switch (bucket) {
-    case Bucket::M0:
-        return QStringLiteral("reminder");
-    case Bucket::M1:
-        return QStringLiteral("early");
+    case Bucket::M0: return QStringLiteral("reminder");
+    case Bucket::M1: return QStringLiteral("early");
     case Bucket::M2:
-    case Bucket::M3:
-        return QStringLiteral("mid");
-    case Bucket::M4Plus:
-        break;
+    case Bucket::M3: return QStringLiteral("mid");
+    case Bucket::M4Plus: break;
     }
     return QStringLiteral("late");
 }
@@ -86,11 +76,9 @@ bool isContact(Outcome outcome)
     switch (outcome) {
     case Outcome::NoAnswer:
     case Outcome::Busy:
-    case Outcome::InvalidNumber:
-        return false;
-    default:
-        return true;
+    case Outcome::InvalidNumber: return false;
+    default: return true;
     }
 }
 
-} // namespace cd::workflow
+}  // namespace cd::workflow

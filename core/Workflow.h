@@ -11,7 +11,7 @@ struct NextStep {
     QDateTime nextEligible;                ///< when the task may be worked again (Deferred only)
     bool createPromiseFollowUp = false;    ///< a PromiseFollowUp task is due on the promise date
     QDateTime followUpAt;
-    CustomerFlags setFlags;                ///< flags the outcome puts on the customer
+    CustomerFlags setFlags;  ///< flags the outcome puts on the customer
     bool markPhoneInvalid = false;
     bool rightPartyReached = false;
 };
@@ -38,4 +38,4 @@ QString scriptSegment(Bucket bucket, CustomerFlags flags);
 /// True when the call reached someone (the customer or a third party).
 bool isContact(Outcome outcome);
 
-} // namespace cd::workflow
+}  // namespace cd::workflow

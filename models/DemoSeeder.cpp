@@ -16,18 +16,17 @@ namespace {
 /// (several million rows) preparing per row would cost more than the inserts themselves.
 struct SeedStatements {
     explicit SeedStatements(const QSqlDatabase &db)
-        : customer(db), phone(db), loan(db), installment(db), payment(db), interaction(db),
-          promise(db), task(db)
-    {
-    }
+        : customer(db), phone(db), loan(db), installment(db), payment(db), interaction(db), promise(db),
+          task(db)
+    {}
 
     Result<void> prepare()
     {
         const std::pair<QSqlQuery *, const char *> all[] = {
-            {&customer, rows::CustomerUpsert},   {&phone, rows::PhoneUpsert},
-            {&loan, rows::LoanUpsert},           {&installment, rows::InstallmentInsert},
-            {&payment, rows::PaymentInsert},     {&interaction, rows::InteractionInsert},
-            {&promise, rows::PromiseInsert},     {&task, rows::TaskInsert},
+            {&customer, rows::CustomerUpsert}, {&phone, rows::PhoneUpsert},
+            {&loan, rows::LoanUpsert},         {&installment, rows::InstallmentInsert},
+            {&payment, rows::PaymentInsert},   {&interaction, rows::InteractionInsert},
+            {&promise, rows::PromiseInsert},   {&task, rows::TaskInsert},
         };
         for (const auto &[q, sql] : all) {
             if (auto r = rows::prepare(*q, QString::fromLatin1(sql)); !r)
@@ -97,7 +96,7 @@ Result<void> insertCustomer(SeedStatements &s, const DemoCustomer &dc, const QDa
     return {};
 }
 
-} // namespace
+}  // namespace
 
 Result<int> DemoSeeder::seed(const DemoDataGenerator &generator)
 {
@@ -109,8 +108,8 @@ Result<int> DemoSeeder::seed(const DemoDataGenerator &generator)
     Transaction tx(db);
 
     // Children first: the customer delete then has nothing to cascade to.
-    for (const char *table : {"promises", "interactions", "tasks", "payments", "installments", "loans",
-                              "phones", "customers"}) {
+    for (const char *table :
+         {"promises", "interactions", "tasks", "payments", "installments", "loans", "phones", "customers"}) {
         if (auto r = rows::execSql(db, QStringLiteral("DELETE FROM ") + QLatin1String(table)); !r)
             return r.error();
     }
@@ -143,8 +142,9 @@ Result<int> DemoSeeder::seedDefaultScripts()
 {
     QFile f(QStringLiteral(":/collectdesk/scripts/default-scripts.json"));
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::NotFound, QStringLiteral("default scripts resource missing: ") + f.errorString()};
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("default scripts resource missing: ") + f.errorString()};
     return ScriptRepository(m_store).importJson(f.readAll());
 }
 
-} // namespace cd
+}  // namespace cd

@@ -18,4 +18,4 @@ private:
     LocalStore &m_store;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -20,7 +20,10 @@ QJsonValue isoUtc(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
-QJsonValue isoDate(const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue isoDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 
 // The outbox body is the disposition itself in wire conventions (ISO-8601 UTC times, integer
 // fen, enum keys), not our local row ids: the server assigns its own ids to what it records.
@@ -53,7 +56,8 @@ struct TaskFactsRow {
 Result<TaskFactsRow> readFacts(const QSqlDatabase &db, qint64 taskId)
 {
     QSqlQuery q(db);
-    if (auto r = rows::prepare(q, QStringLiteral("SELECT dpd, bucket, overdue_fen FROM tasks WHERE id = ?")); !r)
+    if (auto r = rows::prepare(q, QStringLiteral("SELECT dpd, bucket, overdue_fen FROM tasks WHERE id = ?"));
+        !r)
         return r.error();
     q.bindValue(0, taskId);
     if (auto r = rows::exec(q, QStringLiteral("read task facts")); !r)
@@ -63,7 +67,7 @@ Result<TaskFactsRow> readFacts(const QSqlDatabase &db, qint64 taskId)
     return TaskFactsRow{q.value(0).toInt(), rows::toEnum(q.value(1), Bucket::M0), q.value(2).toLongLong()};
 }
 
-} // namespace
+}  // namespace
 
 Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, const QDateTime &now)
 {
@@ -76,7 +80,9 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
         return Error{ErrorCode::NotFound, QStringLiteral("task %1 not found").arg(d.taskId)};
     if (d.customerId != 0 && d.customerId != task->customerId)
         return invalid(QStringLiteral("task %1 belongs to customer %2, not %3")
-                           .arg(d.taskId).arg(task->customerId).arg(d.customerId));
+                           .arg(d.taskId)
+                           .arg(task->customerId)
+                           .arg(d.customerId));
     const std::optional<Customer> customer = customers.find(task->customerId);
     if (!customer)
         return Error{ErrorCode::NotFound, QStringLiteral("customer %1 not found").arg(task->customerId)};
@@ -112,14 +118,15 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
         }
         if (!phone)
             return invalid(QStringLiteral("phone %1 is not one of customer %2's numbers")
-                               .arg(d.phoneId).arg(task->customerId));
+                               .arg(d.phoneId)
+                               .arg(task->customerId));
     }
     const Result<TaskFactsRow> facts = readFacts(m_store.db(), d.taskId);
     if (!facts)
         return facts.error();
 
-    const workflow::NextStep next = workflow::afterOutcome(d.outcome, task->kind, now, d.callbackAt,
-                                                           d.promiseDate, utcOffset);
+    const workflow::NextStep next =
+        workflow::afterOutcome(d.outcome, task->kind, now, d.callbackAt, d.promiseDate, utcOffset);
 
     // ---- one transaction ----
     Transaction tx(m_store.db());
@@ -178,8 +185,8 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
         in.risk = customer->risk;
         in.flags = flagsAfter;
         in.callbackAt = next.nextEligible;
-        const priority::Result score = priority::score(in, next.nextEligible,
-                                                       rows::localDate(customer->timeZone, next.nextEligible));
+        const priority::Result score =
+            priority::score(in, next.nextEligible, rows::localDate(customer->timeZone, next.nextEligible));
         updated.priority = score.score;
         updated.reasons = score.reasons;
     }
@@ -240,4 +247,4 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
     return out;
 }
 
-} // namespace cd
+}  // namespace cd

@@ -25,8 +25,8 @@ struct Disposition {
 
 struct RecordedDisposition {
     qint64 interactionId = 0;
-    qint64 promiseId = 0;         ///< 0 when no promise
-    qint64 followUpTaskId = 0;    ///< 0 when none created
+    qint64 promiseId = 0;       ///< 0 when no promise
+    qint64 followUpTaskId = 0;  ///< 0 when none created
     TaskStatus taskStatus = TaskStatus::Deferred;
 };
 
@@ -42,4 +42,4 @@ private:
     LocalStore &m_store;
 };
 
-} // namespace cd
+}  // namespace cd

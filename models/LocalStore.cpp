@@ -36,12 +36,9 @@ Result<void> runAll(const QSqlDatabase &db, const QStringList &statements)
     return {};
 }
 
-} // namespace
+}  // namespace
 
-LocalStore::LocalStore()
-    : m_connection(QStringLiteral("collectdesk.store.%1").arg(++s_connectionSerial))
-{
-}
+LocalStore::LocalStore() : m_connection(QStringLiteral("collectdesk.store.%1").arg(++s_connectionSerial)) {}
 
 LocalStore::~LocalStore() { close(); }
 
@@ -51,10 +48,7 @@ QString LocalStore::defaultPath()
         + QStringLiteral("/cache.sqlite");
 }
 
-bool LocalStore::isOpen() const
-{
-    return QSqlDatabase::contains(m_connection) && db().isOpen();
-}
+bool LocalStore::isOpen() const { return QSqlDatabase::contains(m_connection) && db().isOpen(); }
 
 QSqlDatabase LocalStore::db() const { return QSqlDatabase::database(m_connection, false); }
 
@@ -91,13 +85,13 @@ Result<void> LocalStore::open(const QString &path)
         if (!dir.exists()) {
             if (!QDir().mkpath(dir.absolutePath()))
                 return Error{ErrorCode::OpenFailed, QStringLiteral("cannot create ") + dir.absolutePath()};
-            QFile::setPermissions(dir.absolutePath(),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
         if (!info.exists()) {
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly))
-                return Error{ErrorCode::OpenFailed, QStringLiteral("cannot create %1: %2").arg(path, f.errorString())};
+                return Error{ErrorCode::OpenFailed,
+                             QStringLiteral("cannot create %1: %2").arg(path, f.errorString())};
         }
         // SQLite gives the -wal and -shm files the database file's mode, so this covers them too.
         if (!QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
@@ -108,7 +102,8 @@ Result<void> LocalStore::open(const QString &path)
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         d.setDatabaseName(path);
         if (!d.open()) {
-            const Error e = rows::fromSql(d.lastError(), QStringLiteral("open ") + path, ErrorCode::OpenFailed);
+            const Error e =
+                rows::fromSql(d.lastError(), QStringLiteral("open ") + path, ErrorCode::OpenFailed);
             d = QSqlDatabase();
             close();
             return e;
@@ -183,83 +178,77 @@ Result<void> LocalStore::migrateTo1()
 {
     Transaction tx(db());
     const QStringList ddl = {
-        QStringLiteral(
-            "CREATE TABLE customers ("
-            " id INTEGER PRIMARY KEY,"
-            " name TEXT NOT NULL,"
-            " gender TEXT NOT NULL,"
-            " id_number TEXT NOT NULL DEFAULT '',"
-            " birth_date TEXT,"
-            " province TEXT NOT NULL DEFAULT '',"
-            " city TEXT NOT NULL DEFAULT '',"
-            " time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai',"
-            " occupation TEXT NOT NULL DEFAULT '',"
-            " employer TEXT NOT NULL DEFAULT '',"
-            " address TEXT NOT NULL DEFAULT '',"
-            " risk TEXT NOT NULL,"
-            " risk_score INTEGER NOT NULL DEFAULT 0,"
-            " flags INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral(
-            "CREATE TABLE phones ("
-            " id INTEGER PRIMARY KEY,"
-            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
-            " number TEXT NOT NULL,"
-            " type TEXT NOT NULL,"
-            " relation TEXT NOT NULL,"
-            " contact_name TEXT NOT NULL DEFAULT '',"
-            " status TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE customers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " gender TEXT NOT NULL,"
+                       " id_number TEXT NOT NULL DEFAULT '',"
+                       " birth_date TEXT,"
+                       " province TEXT NOT NULL DEFAULT '',"
+                       " city TEXT NOT NULL DEFAULT '',"
+                       " time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai',"
+                       " occupation TEXT NOT NULL DEFAULT '',"
+                       " employer TEXT NOT NULL DEFAULT '',"
+                       " address TEXT NOT NULL DEFAULT '',"
+                       " risk TEXT NOT NULL,"
+                       " risk_score INTEGER NOT NULL DEFAULT 0,"
+                       " flags INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE phones ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " number TEXT NOT NULL,"
+                       " type TEXT NOT NULL,"
+                       " relation TEXT NOT NULL,"
+                       " contact_name TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX idx_phones_customer ON phones(customer_id)"),
-        QStringLiteral(
-            "CREATE TABLE loans ("
-            " id INTEGER PRIMARY KEY,"
-            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
-            " contract_no TEXT NOT NULL,"
-            " product TEXT NOT NULL,"
-            " principal_fen INTEGER NOT NULL,"
-            " term_months INTEGER NOT NULL,"
-            " annual_rate_bp INTEGER NOT NULL,"
-            " disbursed TEXT,"
-            " status TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE loans ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " contract_no TEXT NOT NULL,"
+                       " product TEXT NOT NULL,"
+                       " principal_fen INTEGER NOT NULL,"
+                       " term_months INTEGER NOT NULL,"
+                       " annual_rate_bp INTEGER NOT NULL,"
+                       " disbursed TEXT,"
+                       " status TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX idx_loans_customer ON loans(customer_id)"),
-        QStringLiteral(
-            "CREATE TABLE installments ("
-            " id INTEGER PRIMARY KEY,"
-            " loan_id INTEGER NOT NULL REFERENCES loans(id) ON DELETE CASCADE,"
-            " seq INTEGER NOT NULL,"
-            " due_date TEXT NOT NULL,"
-            " principal_due_fen INTEGER NOT NULL DEFAULT 0,"
-            " interest_due_fen INTEGER NOT NULL DEFAULT 0,"
-            " fee_due_fen INTEGER NOT NULL DEFAULT 0,"
-            " penalty_due_fen INTEGER NOT NULL DEFAULT 0,"
-            " paid_fen INTEGER NOT NULL DEFAULT 0,"
-            " waived_fen INTEGER NOT NULL DEFAULT 0,"
-            " UNIQUE(loan_id, seq))"),
-        QStringLiteral(
-            "CREATE TABLE payments ("
-            " id INTEGER PRIMARY KEY,"
-            " loan_id INTEGER NOT NULL REFERENCES loans(id) ON DELETE CASCADE,"
-            " paid_at INTEGER NOT NULL,"
-            " amount_fen INTEGER NOT NULL,"
-            " channel TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE installments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " loan_id INTEGER NOT NULL REFERENCES loans(id) ON DELETE CASCADE,"
+                       " seq INTEGER NOT NULL,"
+                       " due_date TEXT NOT NULL,"
+                       " principal_due_fen INTEGER NOT NULL DEFAULT 0,"
+                       " interest_due_fen INTEGER NOT NULL DEFAULT 0,"
+                       " fee_due_fen INTEGER NOT NULL DEFAULT 0,"
+                       " penalty_due_fen INTEGER NOT NULL DEFAULT 0,"
+                       " paid_fen INTEGER NOT NULL DEFAULT 0,"
+                       " waived_fen INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE(loan_id, seq))"),
+        QStringLiteral("CREATE TABLE payments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " loan_id INTEGER NOT NULL REFERENCES loans(id) ON DELETE CASCADE,"
+                       " paid_at INTEGER NOT NULL,"
+                       " amount_fen INTEGER NOT NULL,"
+                       " channel TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX idx_payments_loan ON payments(loan_id)"),
         // dpd, bucket and overdue_fen are denormalised from the customer's loans when the task is
         // written, so the queue is one indexed query with no per-row computation. The customer's
         // name is joined, never copied.
-        QStringLiteral(
-            "CREATE TABLE tasks ("
-            " id INTEGER PRIMARY KEY,"
-            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
-            " kind TEXT NOT NULL,"
-            " status TEXT NOT NULL,"
-            " priority INTEGER NOT NULL DEFAULT 0,"
-            " reasons TEXT NOT NULL DEFAULT '',"
-            " due INTEGER,"
-            " assignee TEXT NOT NULL DEFAULT '',"
-            " attempts INTEGER NOT NULL DEFAULT 0,"
-            " next_eligible INTEGER,"
-            " dpd INTEGER NOT NULL DEFAULT 0,"
-            " bucket TEXT NOT NULL DEFAULT 'M0',"
-            " overdue_fen INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE tasks ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " priority INTEGER NOT NULL DEFAULT 0,"
+                       " reasons TEXT NOT NULL DEFAULT '',"
+                       " due INTEGER,"
+                       " assignee TEXT NOT NULL DEFAULT '',"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " next_eligible INTEGER,"
+                       " dpd INTEGER NOT NULL DEFAULT 0,"
+                       " bucket TEXT NOT NULL DEFAULT 'M0',"
+                       " overdue_fen INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX idx_tasks_status_priority ON tasks(status, priority DESC)"),
         QStringLiteral("CREATE INDEX idx_tasks_customer ON tasks(customer_id)"),
         QStringLiteral("CREATE INDEX idx_tasks_bucket ON tasks(bucket, status)"),
@@ -267,32 +256,30 @@ Result<void> LocalStore::migrateTo1()
         QStringLiteral("CREATE INDEX idx_tasks_status_next ON tasks(status, next_eligible)"),
         // task_id is a soft link: history outlives the task it was made for (tasks are deleted when
         // done on the server), so no foreign key.
-        QStringLiteral(
-            "CREATE TABLE interactions ("
-            " id INTEGER PRIMARY KEY,"
-            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
-            " task_id INTEGER,"
-            " channel TEXT NOT NULL,"
-            " phone_number TEXT NOT NULL DEFAULT '',"
-            " agent TEXT NOT NULL DEFAULT '',"
-            " started_at INTEGER,"
-            " answered_at INTEGER,"
-            " ended_at INTEGER,"
-            " outcome TEXT NOT NULL,"
-            " note TEXT NOT NULL DEFAULT '',"
-            " promise_amount_fen INTEGER NOT NULL DEFAULT 0,"
-            " promise_date TEXT,"
-            " callback_at INTEGER)"),
+        QStringLiteral("CREATE TABLE interactions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " task_id INTEGER,"
+                       " channel TEXT NOT NULL,"
+                       " phone_number TEXT NOT NULL DEFAULT '',"
+                       " agent TEXT NOT NULL DEFAULT '',"
+                       " started_at INTEGER,"
+                       " answered_at INTEGER,"
+                       " ended_at INTEGER,"
+                       " outcome TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " promise_amount_fen INTEGER NOT NULL DEFAULT 0,"
+                       " promise_date TEXT,"
+                       " callback_at INTEGER)"),
         QStringLiteral("CREATE INDEX idx_interactions_customer ON interactions(customer_id, started_at)"),
-        QStringLiteral(
-            "CREATE TABLE promises ("
-            " id INTEGER PRIMARY KEY,"
-            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
-            " interaction_id INTEGER,"
-            " amount_fen INTEGER NOT NULL,"
-            " due_date TEXT NOT NULL,"
-            " status TEXT NOT NULL,"
-            " created_at INTEGER)"),
+        QStringLiteral("CREATE TABLE promises ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " interaction_id INTEGER,"
+                       " amount_fen INTEGER NOT NULL,"
+                       " due_date TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " created_at INTEGER)"),
         QStringLiteral("CREATE INDEX idx_promises_customer ON promises(customer_id)"),
         QStringLiteral("PRAGMA user_version = 1"),
     };
@@ -310,26 +297,24 @@ Result<void> LocalStore::migrateTo2()
 {
     Transaction tx(db());
     const QStringList ddl = {
-        QStringLiteral(
-            "CREATE TABLE scripts ("
-            " id INTEGER PRIMARY KEY,"
-            " segment TEXT NOT NULL,"
-            " locale TEXT NOT NULL,"
-            " name TEXT NOT NULL DEFAULT '',"
-            " version INTEGER NOT NULL DEFAULT 1,"
-            " steps TEXT NOT NULL DEFAULT '[]',"  // JSON array of {key, title, text}
-            " UNIQUE(segment, locale))"),
+        QStringLiteral("CREATE TABLE scripts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " segment TEXT NOT NULL,"
+                       " locale TEXT NOT NULL,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " steps TEXT NOT NULL DEFAULT '[]',"  // JSON array of {key, title, text}
+                       " UNIQUE(segment, locale))"),
         // Replayed by sync/ in id order; op_id is the server's idempotency key.
-        QStringLiteral(
-            "CREATE TABLE outbox ("
-            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-            " op_id TEXT NOT NULL UNIQUE,"
-            " type TEXT NOT NULL,"
-            " body TEXT NOT NULL,"  // JSON object
-            " created INTEGER NOT NULL,"
-            " attempts INTEGER NOT NULL DEFAULT 0,"
-            " next_attempt INTEGER NOT NULL,"
-            " last_error TEXT)"),
+        QStringLiteral("CREATE TABLE outbox ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " op_id TEXT NOT NULL UNIQUE,"
+                       " type TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"  // JSON object
+                       " created INTEGER NOT NULL,"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " next_attempt INTEGER NOT NULL,"
+                       " last_error TEXT)"),
         QStringLiteral("CREATE INDEX idx_outbox_next_attempt ON outbox(next_attempt)"),
         // Per-agent queues (a lead's cache holds the team's tasks) filter on the assignee.
         QStringLiteral("CREATE INDEX idx_tasks_assignee_status ON tasks(assignee, status)"),
@@ -371,7 +356,8 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (!m_active)
-        return Error{ErrorCode::QueryFailed, QStringLiteral("transaction not active (begin failed or already committed)")};
+        return Error{ErrorCode::QueryFailed,
+                     QStringLiteral("transaction not active (begin failed or already committed)")};
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("RELEASE cd_tx")))
         return rows::fromSql(q.lastError(), QStringLiteral("commit"));
@@ -379,4 +365,4 @@ Result<void> Transaction::commit()
     return {};
 }
 
-} // namespace cd
+}  // namespace cd

@@ -55,4 +55,4 @@ private:
     bool m_active = false;
 };
 
-} // namespace cd
+}  // namespace cd

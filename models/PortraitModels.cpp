@@ -18,18 +18,16 @@ bool validIndex(const QModelIndex &index, int rows, int columns)
         && index.column() < columns;
 }
 
-} // namespace
+}  // namespace
 
 // ---- base ---------------------------------------------------------------------------------------
 
-int ListTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columns();
-}
+int ListTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : columns(); }
 
 QVariant ListTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+        && section < m_headers.size())
         return m_headers.at(section);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
@@ -108,7 +106,9 @@ QVariant LoanTableModel::data(const QModelIndex &index, int role) const
         case Rate: return l.annualRateBp;
         case Disbursed: return l.disbursed;
         case Dpd: return delinquency::daysPastDue(l.installments, m_asOf);
-        case Bucket: return QVariant::fromValue(delinquency::bucketFor(delinquency::daysPastDue(l.installments, m_asOf)));
+        case Bucket:
+            return QVariant::fromValue(
+                delinquency::bucketFor(delinquency::daysPastDue(l.installments, m_asOf)));
         case Overdue: return delinquency::overdueAmount(l.installments, m_asOf);
         case Outstanding: return delinquency::outstandingBalance(l.installments);
         case ColumnCount: break;
@@ -121,10 +121,8 @@ QVariant LoanTableModel::data(const QModelIndex &index, int role) const
         case Rate:
         case Dpd:
         case Overdue:
-        case Outstanding:
-            return rightAligned();
-        default:
-            return leftAligned();
+        case Outstanding: return rightAligned();
+        default: return leftAligned();
         }
     case LoanIdRole: return l.id;
     default: return {};
@@ -172,7 +170,8 @@ QVariant InstallmentTableModel::data(const QModelIndex &index, int role) const
                 s = InstallmentState::Paid;
             else if (i.dueDate < m_asOf)
                 s = InstallmentState::Overdue;
-            else if (const Installment *next = delinquency::nextDue(m_items, m_asOf); next && next->seq == i.seq)
+            else if (const Installment *next = delinquency::nextDue(m_items, m_asOf);
+                     next && next->seq == i.seq)
                 s = InstallmentState::Due;
             return QVariant::fromValue(s);
         }
@@ -223,8 +222,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
         case ColumnCount: break;
         }
         return {};
-    case Qt::TextAlignmentRole:
-        return index.column() == Amount ? rightAligned() : leftAligned();
+    case Qt::TextAlignmentRole: return index.column() == Amount ? rightAligned() : leftAligned();
     default: return {};
     }
 }
@@ -266,11 +264,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case ColumnCount: break;
         }
         return {};
-    case Qt::TextAlignmentRole:
-        return index.column() == TalkTime ? rightAligned() : leftAligned();
+    case Qt::TextAlignmentRole: return index.column() == TalkTime ? rightAligned() : leftAligned();
     case InteractionRole: return QVariant::fromValue(i);
     default: return {};
     }
 }
 
-} // namespace cd
+}  // namespace cd

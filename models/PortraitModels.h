@@ -46,7 +46,19 @@ class LoanTableModel : public ListTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ContractNo, Product, Principal, Term, Rate, Disbursed, Dpd, Bucket, Overdue, Outstanding, ColumnCount };
+    enum Column {
+        ContractNo,
+        Product,
+        Principal,
+        Term,
+        Rate,
+        Disbursed,
+        Dpd,
+        Bucket,
+        Overdue,
+        Outstanding,
+        ColumnCount
+    };
     enum Role { LoanIdRole = Qt::UserRole + 1 };
     using ListTableModel::ListTableModel;
     void setLoans(const QList<Loan> &loans, const QDate &asOf);
@@ -97,7 +109,10 @@ protected:
     int columns() const override { return ColumnCount; }
 
 private:
-    struct Row { Payment payment; QString contractNo; };
+    struct Row {
+        Payment payment;
+        QString contractNo;
+    };
     QList<Row> m_rows;
 };
 
@@ -120,6 +135,6 @@ private:
     QList<Interaction> m_items;
 };
 
-} // namespace cd
+}  // namespace cd
 
 Q_DECLARE_METATYPE(cd::Interaction)

@@ -29,8 +29,7 @@ Result<void> execExpectingRow(QSqlQuery &q, const QString &what, qint64 id)
     return {};
 }
 
-template <typename T, typename Reader>
-QList<T> readAll(QSqlQuery &q, const QString &what, Reader read)
+template <typename T, typename Reader> QList<T> readAll(QSqlQuery &q, const QString &what, Reader read)
 {
     QList<T> out;
     if (!rows::exec(q, what))
@@ -69,7 +68,7 @@ QList<ScriptStep> stepsFromJson(const QJsonArray &a)
     return steps;
 }
 
-} // namespace
+}  // namespace
 
 // ---- customers ----------------------------------------------------------------------------------
 
@@ -115,8 +114,9 @@ Result<void> CustomerRepository::upsertPhone(const Phone &p)
 QList<Phone> CustomerRepository::phones(qint64 customerId) const
 {
     QSqlQuery q(m_store.db());
-    if (!rows::prepare(q, selectFrom(rows::PhoneColumns, "phones",
-                                     "WHERE customer_id = ? ORDER BY relation <> 'Self', id")))
+    if (!rows::prepare(q,
+                       selectFrom(rows::PhoneColumns, "phones",
+                                  "WHERE customer_id = ? ORDER BY relation <> 'Self', id")))
         return {};
     q.bindValue(0, customerId);
     return readAll<Phone>(q, QStringLiteral("phones"), rows::readPhone);
@@ -150,7 +150,9 @@ Result<void> LoanRepository::upsert(const Loan &loan)
 
     for (const char *table : {"installments", "payments"}) {
         QSqlQuery del(db);
-        if (auto r = rows::prepare(del, QStringLiteral("DELETE FROM %1 WHERE loan_id = ?").arg(QLatin1String(table))); !r)
+        if (auto r = rows::prepare(
+                del, QStringLiteral("DELETE FROM %1 WHERE loan_id = ?").arg(QLatin1String(table)));
+            !r)
             return r;
         del.bindValue(0, loanId);
         if (auto r = rows::exec(del, QStringLiteral("replace loan children")); !r)
@@ -182,7 +184,8 @@ QList<Loan> LoanRepository::loansFor(qint64 customerId) const
 {
     const QSqlDatabase db = m_store.db();
     QSqlQuery q(db);
-    if (!rows::prepare(q, selectFrom(rows::LoanColumns, "loans", "WHERE customer_id = ? ORDER BY disbursed, id")))
+    if (!rows::prepare(
+            q, selectFrom(rows::LoanColumns, "loans", "WHERE customer_id = ? ORDER BY disbursed, id")))
         return {};
     q.bindValue(0, customerId);
     QList<Loan> loans = readAll<Loan>(q, QStringLiteral("loans"), rows::readLoan);
@@ -191,9 +194,11 @@ QList<Loan> LoanRepository::loansFor(qint64 customerId) const
 
     QSqlQuery inst(db);
     QSqlQuery pay(db);
-    if (!rows::prepare(inst, selectFrom(rows::InstallmentColumns, "installments", "WHERE loan_id = ? ORDER BY seq"))
-        || !rows::prepare(pay, selectFrom(rows::PaymentColumns, "payments",
-                                          "WHERE loan_id = ? ORDER BY paid_at DESC, id DESC")))
+    if (!rows::prepare(inst,
+                       selectFrom(rows::InstallmentColumns, "installments", "WHERE loan_id = ? ORDER BY seq"))
+        || !rows::prepare(
+            pay,
+            selectFrom(rows::PaymentColumns, "payments", "WHERE loan_id = ? ORDER BY paid_at DESC, id DESC")))
         return loans;
     for (Loan &l : loans) {
         inst.bindValue(0, l.id);
@@ -220,9 +225,10 @@ Result<qint64> TaskRepository::insert(const Task &t, const TaskFacts &facts)
 Result<void> TaskRepository::update(const Task &t)
 {
     QSqlQuery q(m_store.db());
-    if (auto r = rows::prepare(q, QStringLiteral(
-                                      "UPDATE tasks SET status = ?, kind = ?, priority = ?, reasons = ?, "
-                                      "due = ?, attempts = ?, next_eligible = ? WHERE id = ?"));
+    if (auto r =
+            rows::prepare(q,
+                          QStringLiteral("UPDATE tasks SET status = ?, kind = ?, priority = ?, reasons = ?, "
+                                         "due = ?, attempts = ?, next_eligible = ? WHERE id = ?"));
         !r)
         return r;
     q.bindValue(0, enumKey(t.status));
@@ -260,9 +266,9 @@ QList<Task> TaskRepository::forCustomer(qint64 customerId) const
 Result<int> TaskRepository::reopenDue(const QDateTime &now)
 {
     QSqlQuery q(m_store.db());
-    if (auto r = rows::prepare(q, QStringLiteral(
-                                      "UPDATE tasks SET status = 'Open' WHERE status = 'Deferred' "
-                                      "AND (next_eligible IS NULL OR next_eligible <= ?)"));
+    if (auto r = rows::prepare(q,
+                               QStringLiteral("UPDATE tasks SET status = 'Open' WHERE status = 'Deferred' "
+                                              "AND (next_eligible IS NULL OR next_eligible <= ?)"));
         !r)
         return r.error();
     q.bindValue(0, now.toMSecsSinceEpoch());
@@ -298,8 +304,9 @@ Result<qint64> InteractionRepository::insert(const Interaction &i)
 QList<Interaction> InteractionRepository::forCustomer(qint64 customerId) const
 {
     QSqlQuery q(m_store.db());
-    if (!rows::prepare(q, selectFrom(rows::InteractionColumns, "interactions",
-                                     "WHERE customer_id = ? ORDER BY started_at DESC, id DESC")))
+    if (!rows::prepare(q,
+                       selectFrom(rows::InteractionColumns, "interactions",
+                                  "WHERE customer_id = ? ORDER BY started_at DESC, id DESC")))
         return {};
     q.bindValue(0, customerId);
     return readAll<Interaction>(q, QStringLiteral("interactions"), rows::readInteraction);
@@ -319,8 +326,9 @@ Result<qint64> PromiseRepository::insert(const Promise &p)
 QList<Promise> PromiseRepository::forCustomer(qint64 customerId) const
 {
     QSqlQuery q(m_store.db());
-    if (!rows::prepare(q, selectFrom(rows::PromiseColumns, "promises",
-                                     "WHERE customer_id = ? ORDER BY created_at DESC, id DESC")))
+    if (!rows::prepare(q,
+                       selectFrom(rows::PromiseColumns, "promises",
+                                  "WHERE customer_id = ? ORDER BY created_at DESC, id DESC")))
         return {};
     q.bindValue(0, customerId);
     return readAll<Promise>(q, QStringLiteral("promises"), rows::readPromise);
@@ -335,11 +343,12 @@ Result<void> ScriptRepository::upsert(const ScriptTemplate &s)
     if (s.segment.isEmpty() || s.locale.isEmpty())
         return Error{ErrorCode::InvalidInput, QStringLiteral("script needs a segment and a locale")};
     QSqlQuery q(m_store.db());
-    if (auto r = rows::prepare(q, QStringLiteral(
-                                      "INSERT INTO scripts(id, segment, locale, name, version, steps) "
-                                      "VALUES(?,?,?,?,?,?) ON CONFLICT(segment, locale) DO UPDATE SET "
-                                      "name = excluded.name, version = excluded.version, steps = excluded.steps "
-                                      "WHERE excluded.version >= scripts.version"));
+    if (auto r = rows::prepare(
+            q,
+            QStringLiteral("INSERT INTO scripts(id, segment, locale, name, version, steps) "
+                           "VALUES(?,?,?,?,?,?) ON CONFLICT(segment, locale) DO UPDATE SET "
+                           "name = excluded.name, version = excluded.version, steps = excluded.steps "
+                           "WHERE excluded.version >= scripts.version"));
         !r)
         return r;
     q.bindValue(0, rows::fromId(s.id));
@@ -354,8 +363,9 @@ Result<void> ScriptRepository::upsert(const ScriptTemplate &s)
 std::optional<ScriptTemplate> ScriptRepository::find(const QString &segment, const QString &locale) const
 {
     QSqlQuery q(m_store.db());
-    if (!rows::prepare(q, QStringLiteral("SELECT id, segment, locale, name, version, steps FROM scripts "
-                                         "WHERE segment = ? ORDER BY locale")))
+    if (!rows::prepare(q,
+                       QStringLiteral("SELECT id, segment, locale, name, version, steps FROM scripts "
+                                      "WHERE segment = ? ORDER BY locale")))
         return std::nullopt;
     q.bindValue(0, segment);
     if (!rows::exec(q, QStringLiteral("find script")))
@@ -415,7 +425,9 @@ Result<int> ScriptRepository::importJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error{ErrorCode::InvalidInput,
-                     QStringLiteral("scripts JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+                     QStringLiteral("scripts JSON at offset %1: %2")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString())};
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("collectdesk.scripts"))
         return Error{ErrorCode::InvalidInput, QStringLiteral("not a collectdesk.scripts document")};
@@ -438,8 +450,9 @@ Result<int> ScriptRepository::importJson(const QByteArray &json)
                          QStringLiteral("script #%1 needs segment, locale and steps").arg(n)};
         for (const ScriptStep &step : s.steps) {
             if (step.key.isEmpty() || step.text.isEmpty())
-                return Error{ErrorCode::InvalidInput,
-                             QStringLiteral("script %1/%2: a step needs a key and a text").arg(s.segment, s.locale)};
+                return Error{
+                    ErrorCode::InvalidInput,
+                    QStringLiteral("script %1/%2: a step needs a key and a text").arg(s.segment, s.locale)};
         }
         if (auto r = upsert(s); !r)
             return r.error();
@@ -458,8 +471,9 @@ Result<void> OutboxRepository::enqueue(const QString &opId, const QString &type,
         return Error{ErrorCode::InvalidInput, QStringLiteral("outbox op needs an id and a type")};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_store.db());
-    if (auto r = rows::prepare(q, QStringLiteral("INSERT INTO outbox(op_id, type, body, created, attempts, "
-                                                 "next_attempt) VALUES(?,?,?,?,0,?)"));
+    if (auto r = rows::prepare(q,
+                               QStringLiteral("INSERT INTO outbox(op_id, type, body, created, attempts, "
+                                              "next_attempt) VALUES(?,?,?,?,0,?)"));
         !r)
         return r;
     q.bindValue(0, opId);
@@ -480,4 +494,4 @@ int OutboxRepository::pendingCount() const
     return q.value(0).toInt();
 }
 
-} // namespace cd
+}  // namespace cd

@@ -30,7 +30,8 @@ class LoanRepository
 public:
     explicit LoanRepository(LocalStore &store) : m_store(store) {}
     Result<void> upsert(const Loan &loan);  ///< with its installments and payments
-    QList<Loan> loansFor(qint64 customerId) const;  ///< with installments (by seq) and payments (newest first)
+    QList<Loan>
+    loansFor(qint64 customerId) const;  ///< with installments (by seq) and payments (newest first)
 
 private:
     LocalStore &m_store;
@@ -107,4 +108,4 @@ private:
     LocalStore &m_store;
 };
 
-} // namespace cd
+}  // namespace cd

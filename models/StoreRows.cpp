@@ -18,8 +18,8 @@ bool isDiskFull(const QSqlError &e)
 Error fromSql(const QSqlError &e, const QString &what, ErrorCode fallback)
 {
     const ErrorCode code = isDiskFull(e) ? ErrorCode::DiskFull : fallback;
-    const QString detail = what + QStringLiteral(": ") + e.text()
-        + QStringLiteral(" [sqlite ") + e.nativeErrorCode() + QLatin1Char(']');
+    const QString detail = what + QStringLiteral(": ") + e.text() + QStringLiteral(" [sqlite ")
+        + e.nativeErrorCode() + QLatin1Char(']');
     qCWarning(lcStore).noquote() << detail;
     return Error{code, detail};
 }
@@ -416,4 +416,4 @@ Promise readPromise(const QSqlQuery &q)
     return p;
 }
 
-} // namespace cd::rows
+}  // namespace cd::rows

@@ -44,7 +44,7 @@ QVariant fromTime(const QDateTime &t);
 QDateTime toTime(const QVariant &v);
 QVariant fromDate(const QDate &d);
 QDate toDate(const QVariant &v);
-QVariant fromId(qint64 id);  ///< 0 -> NULL so INTEGER PRIMARY KEY picks one
+QVariant fromId(qint64 id);           ///< 0 -> NULL so INTEGER PRIMARY KEY picks one
 QVariant fromText(const QString &s);  ///< keeps empty strings as '' (not NULL)
 
 /// Enum -> its key, from a per-type table: enumKey() searches the meta-enum and allocates a new
@@ -131,4 +131,4 @@ Task readTask(const QSqlQuery &q);
 Interaction readInteraction(const QSqlQuery &q);
 Promise readPromise(const QSqlQuery &q);
 
-} // namespace cd::rows
+}  // namespace cd::rows

@@ -57,10 +57,8 @@ QVariant TaskQueueModel::data(const QModelIndex &index, int role) const
         case Priority:
         case Dpd:
         case Overdue:
-        case Attempts:
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        case Attempts: return int(Qt::AlignRight | Qt::AlignVCenter);
+        default: return int(Qt::AlignLeft | Qt::AlignVCenter);
         }
     case TaskIdRole: return r.taskId;
     case CustomerIdRole: return r.customerId;
@@ -111,8 +109,8 @@ qint64 TaskQueueModel::customerIdAt(int row) const
 
 int TaskQueueModel::rowOfTask(qint64 taskId) const
 {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(),
-                                 [taskId](const Row &r) { return r.taskId == taskId; });
+    const auto it =
+        std::find_if(m_rows.begin(), m_rows.end(), [taskId](const Row &r) { return r.taskId == taskId; });
     return it == m_rows.end() ? -1 : int(it - m_rows.begin());
 }
 
@@ -142,10 +140,10 @@ void TaskQueueModel::load()
         where << QStringLiteral("t.assignee = ?");
         binds << m_filter.assignee;
     }
-    const QString sql = QStringLiteral(
-                            "SELECT t.id, t.customer_id, t.priority, c.name, t.bucket, t.dpd, t.overdue_fen, "
-                            "t.kind, t.reasons, t.due, t.attempts, t.status, c.flags, c.risk "
-                            "FROM tasks t JOIN customers c ON c.id = t.customer_id")
+    const QString sql =
+        QStringLiteral("SELECT t.id, t.customer_id, t.priority, c.name, t.bucket, t.dpd, t.overdue_fen, "
+                       "t.kind, t.reasons, t.due, t.attempts, t.status, c.flags, c.risk "
+                       "FROM tasks t JOIN customers c ON c.id = t.customer_id")
         + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
 
     QSqlQuery q(m_store.db());
@@ -224,7 +222,7 @@ namespace {
 
 qint64 dueKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
 
-} // namespace
+}  // namespace
 
 // Typed keys per column; ties always go by task id ascending so the order is total and the same
 // after every reload. Tasks with no due time sort after every dated task in both directions.
@@ -297,4 +295,4 @@ void TaskQueueModel::sortRows()
     qCDebug(lcModels) << "queue sorted by" << m_sortColumn << "in" << timer.elapsed() << "ms";
 }
 
-} // namespace cd
+}  // namespace cd

@@ -23,7 +23,19 @@ class TaskQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Priority, CustomerName, Bucket, Dpd, Overdue, Kind, Reasons, Due, Attempts, Status, ColumnCount };
+    enum Column {
+        Priority,
+        CustomerName,
+        Bucket,
+        Dpd,
+        Overdue,
+        Kind,
+        Reasons,
+        Due,
+        Attempts,
+        Status,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { TaskIdRole = Qt::UserRole + 1, CustomerIdRole, FlagsRole, RiskRole };
 
@@ -78,4 +90,4 @@ private:
     QStringList m_headers;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -34,8 +34,8 @@ public:
     bool isMuted() const { return m_muted; }
     bool inCall() const { return m_state != CallState::Idle && m_state != CallState::Ended; }
     QString remoteNumber() const { return m_remoteNumber; }
-    QDateTime startedAt() const { return m_startedAt; }      ///< UTC, when dial() was called
-    QDateTime answeredAt() const { return m_answeredAt; }    ///< UTC, null if never answered
+    QDateTime startedAt() const { return m_startedAt; }    ///< UTC, when dial() was called
+    QDateTime answeredAt() const { return m_answeredAt; }  ///< UTC, null if never answered
     QDateTime endedAt() const { return m_endedAt; }
     EndReason endReason() const { return m_endReason; }
 
@@ -62,4 +62,4 @@ private:
     EndReason m_endReason = EndReason::None;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -52,4 +52,4 @@ private:
     QString m_dtmfLog;
 };
 
-} // namespace cd
+}  // namespace cd

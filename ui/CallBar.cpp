@@ -37,8 +37,10 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     m_hold->setText(tr("Hold (F4)"));
     m_mute->setText(tr("Mute (F6)"));
     m_keypadButton->setText(tr("Keypad (F7)"));
-    m_dial->setStyleSheet(QStringLiteral("QPushButton:enabled{background:#1e8e3e;color:white;font-weight:bold;}"));
-    m_hangup->setStyleSheet(QStringLiteral("QPushButton:enabled{background:#d93025;color:white;font-weight:bold;}"));
+    m_dial->setStyleSheet(
+        QStringLiteral("QPushButton:enabled{background:#1e8e3e;color:white;font-weight:bold;}"));
+    m_hangup->setStyleSheet(
+        QStringLiteral("QPushButton:enabled{background:#d93025;color:white;font-weight:bold;}"));
     m_hold->setCheckable(true);
     m_mute->setCheckable(true);
     QFont mono = m_timer->font();
@@ -123,10 +125,7 @@ void CallBar::setPhones(const QList<Phone> &phones, bool blockedAll)
     updateButtons();
 }
 
-void CallBar::clear()
-{
-    setPhones({}, true);
-}
+void CallBar::clear() { setPhones({}, true); }
 
 bool CallBar::selectPhone(int index)
 {
@@ -136,10 +135,7 @@ bool CallBar::selectPhone(int index)
     return true;
 }
 
-qint64 CallBar::selectedPhoneId() const
-{
-    return m_number->currentData().toLongLong();
-}
+qint64 CallBar::selectedPhoneId() const { return m_number->currentData().toLongLong(); }
 
 void CallBar::setLocked(bool locked)
 {
@@ -170,10 +166,7 @@ void CallBar::dial()
         Q_EMIT dialRefused(tr("The phone could not start the call."));
 }
 
-void CallBar::hangup()
-{
-    m_engine.hangup();
-}
+void CallBar::hangup() { m_engine.hangup(); }
 
 void CallBar::toggleHold()
 {
@@ -251,4 +244,4 @@ void CallBar::updateButtons()
     m_keypadButton->setEnabled(s == CallEngine::CallState::Connected);
 }
 
-} // namespace cd
+}  // namespace cd

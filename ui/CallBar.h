@@ -76,6 +76,6 @@ private:
     DtmfKeypad *m_keypad;
 };
 
-} // namespace cd
+}  // namespace cd
 
 Q_DECLARE_METATYPE(cd::CallAttempt)

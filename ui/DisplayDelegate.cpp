@@ -16,8 +16,8 @@ QString DisplayDelegate::displayText(const QVariant &value, const QLocale &local
     return s.isNull() ? QStyledItemDelegate::displayText(value, locale) : s;
 }
 
-bool DisplayDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                const QModelIndex &index)
+bool DisplayDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && event->type() == QEvent::ToolTip && index.isValid()) {
         const QString text = displayText(index.data(Qt::DisplayRole), view->locale());
@@ -34,20 +34,16 @@ QString DisplayDelegate::format(const QVariant &value, Kind kind)
     if (!value.isValid())
         return QString();
     switch (kind) {
-    case Kind::Money:
-        return Labels::money(value.toLongLong());
-    case Kind::Duration:
-        return value.toInt() > 0 ? Labels::duration(value.toInt()) : QStringLiteral("—");
+    case Kind::Money: return Labels::money(value.toLongLong());
+    case Kind::Duration: return value.toInt() > 0 ? Labels::duration(value.toInt()) : QStringLiteral("—");
     case Kind::Percent:  // basis points
         return QStringLiteral("%1%").arg(value.toInt() / 100.0, 0, 'f', 2);
-    case Kind::Date:
-        return value.toDate().toString(QStringLiteral("yyyy-MM-dd"));
+    case Kind::Date: return value.toDate().toString(QStringLiteral("yyyy-MM-dd"));
     case Kind::DateTime: {
         const QDateTime t = value.toDateTime();
         return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     }
-    case Kind::Auto:
-        break;
+    case Kind::Auto: break;
     }
     bool handled = false;
     const QString s = Labels::fromVariant(value, &handled);
@@ -60,4 +56,4 @@ QString DisplayDelegate::format(const QVariant &value, Kind kind)
     return QString();
 }
 
-} // namespace cd
+}  // namespace cd

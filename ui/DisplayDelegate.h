@@ -23,4 +23,4 @@ private:
     Kind m_kind;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -27,11 +27,12 @@ const char *const OutcomeKeys = "123456789ABC";
 
 QList<Outcome> allOutcomes()
 {
-    return {Outcome::NoAnswer,      Outcome::Busy,         Outcome::InvalidNumber, Outcome::WrongParty,
-            Outcome::ThirdParty,    Outcome::RightPartyContact, Outcome::Refused,   Outcome::PromiseToPay,
-            Outcome::Paid,          Outcome::Dispute,      Outcome::Hardship,      Outcome::Callback};
+    return {Outcome::NoAnswer,   Outcome::Busy,         Outcome::InvalidNumber,
+            Outcome::WrongParty, Outcome::ThirdParty,   Outcome::RightPartyContact,
+            Outcome::Refused,    Outcome::PromiseToPay, Outcome::Paid,
+            Outcome::Dispute,    Outcome::Hardship,     Outcome::Callback};
 }
-} // namespace
+}  // namespace
 
 Outcome DispositionDialog::suggestedOutcome(const CallAttempt &a)
 {
@@ -46,7 +47,8 @@ Outcome DispositionDialog::suggestedOutcome(const CallAttempt &a)
     return a.answeredAt.isValid() ? Outcome::RightPartyContact : Outcome::NoAnswer;
 }
 
-DispositionDialog::DispositionDialog(const CallAttempt &attempt, Fen overdue, const QDate &today, QWidget *parent)
+DispositionDialog::DispositionDialog(const CallAttempt &attempt, Fen overdue, const QDate &today,
+                                     QWidget *parent)
     : QDialog(parent), m_attempt(attempt), m_today(today), m_outcomes(new QListWidget(this)),
       m_promiseBox(new QGroupBox(tr("Promise to pay"), this)), m_amount(new QDoubleSpinBox(this)),
       m_promiseDate(new QDateEdit(this)), m_callbackBox(new QGroupBox(tr("Callback"), this)),
@@ -69,14 +71,16 @@ DispositionDialog::DispositionDialog(const CallAttempt &attempt, Fen overdue, co
     summary->setObjectName(QStringLiteral("attemptSummary"));
     summary->setText(attempt.answeredAt.isValid()
                          ? tr("Called %1 · %2 · talk time %3")
-                               .arg(pii::maskPhone(attempt.number), Labels::text(attempt.endReason), Labels::duration(talk))
+                               .arg(pii::maskPhone(attempt.number), Labels::text(attempt.endReason),
+                                    Labels::duration(talk))
                          : tr("Called %1 · %2 · not answered")
                                .arg(pii::maskPhone(attempt.number), Labels::text(attempt.endReason)));
 
     const QList<Outcome> allowed = allowedOutcomes();
     const QList<Outcome> all = allOutcomes();
     for (int i = 0; i < all.size(); ++i) {
-        auto *item = new QListWidgetItem(tr("%1   %2").arg(QChar::fromLatin1(OutcomeKeys[i]), Labels::text(all.at(i))));
+        auto *item = new QListWidgetItem(
+            tr("%1   %2").arg(QChar::fromLatin1(OutcomeKeys[i]), Labels::text(all.at(i))));
         item->setData(Qt::UserRole, QVariant::fromValue(all.at(i)));
         if (!allowed.contains(all.at(i)))
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
@@ -139,7 +143,8 @@ DispositionDialog::DispositionDialog(const CallAttempt &attempt, Fen overdue, co
     setTabOrder(m_callbackAt, m_note);
     setTabOrder(m_note, m_save);
 
-    for (const auto &key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const auto &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *s = new QShortcut(key, this);
         connect(s, &QShortcut::activated, this, &DispositionDialog::trySave);
     }
@@ -189,10 +194,7 @@ void DispositionDialog::setCallbackTime(const QDateTime &utc)
     m_callbackAt->setDateTime(utc.toLocalTime());
 }
 
-void DispositionDialog::setNote(const QString &note)
-{
-    m_note->setPlainText(note);
-}
+void DispositionDialog::setNote(const QString &note) { m_note->setPlainText(note); }
 
 Disposition DispositionDialog::disposition() const
 {
@@ -241,14 +243,12 @@ void DispositionDialog::trySave()
     Q_EMIT saveRequested();
 }
 
-void DispositionDialog::reject()
-{
-    showError(tr("Record the outcome before moving on."));
-}
+void DispositionDialog::reject() { showError(tr("Record the outcome before moving on.")); }
 
 bool DispositionDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_note && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+    if (watched == m_note
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool ctrlEnter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && (key->modifiers() & Qt::ControlModifier);
@@ -282,4 +282,4 @@ void DispositionDialog::onOutcomeChanged()
     m_callbackBox->setEnabled(outcome && workflow::needsCallbackTime(*outcome));
 }
 
-} // namespace cd
+}  // namespace cd

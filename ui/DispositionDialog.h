@@ -65,4 +65,4 @@ private:
     QPushButton *m_save;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -48,10 +48,7 @@ void DtmfKeypad::popup(QWidget *anchor)
     setFocus();
 }
 
-QString DtmfKeypad::sent() const
-{
-    return m_display->text();
-}
+QString DtmfKeypad::sent() const { return m_display->text(); }
 
 void DtmfKeypad::keyPressEvent(QKeyEvent *event)
 {
@@ -69,4 +66,4 @@ void DtmfKeypad::press(QChar digit)
         m_display->setText(m_display->text() + digit);
 }
 
-} // namespace cd
+}  // namespace cd

@@ -27,4 +27,4 @@ private:
     QLineEdit *m_display;
 };
 
-} // namespace cd
+}  // namespace cd

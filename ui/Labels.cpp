@@ -48,10 +48,7 @@ QString Labels::text(LoanStatus v)
     return {};
 }
 
-QString Labels::text(Gender v)
-{
-    return v == Gender::Female ? tr("Female") : tr("Male");
-}
+QString Labels::text(Gender v) { return v == Gender::Female ? tr("Female") : tr("Male"); }
 
 QString Labels::text(PhoneType v)
 {
@@ -170,10 +167,7 @@ QString Labels::text(PromiseStatus v)
     return {};
 }
 
-QString Labels::text(Channel v)
-{
-    return v == Channel::Call ? tr("Call") : tr("SMS");
-}
+QString Labels::text(Channel v) { return v == Channel::Call ? tr("Call") : tr("SMS"); }
 
 QString Labels::text(CallEngine::CallState v)
 {
@@ -236,16 +230,16 @@ QString Labels::paymentChannel(const QString &key)
     return key;
 }
 
-QString Labels::money(Fen amount)
-{
-    return tr("¥%1").arg(formatFen(amount));
-}
+QString Labels::money(Fen amount) { return tr("¥%1").arg(formatFen(amount)); }
 
 QString Labels::duration(int seconds)
 {
     const int h = seconds / 3600, m = (seconds % 3600) / 60, s = seconds % 60;
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
 }
 
@@ -254,19 +248,32 @@ QString Labels::fromVariant(const QVariant &v, bool *handled)
     if (handled)
         *handled = true;
     const QMetaType t = v.metaType();
-    if (t == QMetaType::fromType<Bucket>()) return text(v.value<Bucket>());
-    if (t == QMetaType::fromType<RiskGrade>()) return text(v.value<RiskGrade>());
-    if (t == QMetaType::fromType<ProductType>()) return text(v.value<ProductType>());
-    if (t == QMetaType::fromType<LoanStatus>()) return text(v.value<LoanStatus>());
-    if (t == QMetaType::fromType<PhoneType>()) return text(v.value<PhoneType>());
-    if (t == QMetaType::fromType<Relation>()) return text(v.value<Relation>());
-    if (t == QMetaType::fromType<PhoneStatus>()) return text(v.value<PhoneStatus>());
-    if (t == QMetaType::fromType<TaskKind>()) return text(v.value<TaskKind>());
-    if (t == QMetaType::fromType<TaskStatus>()) return text(v.value<TaskStatus>());
-    if (t == QMetaType::fromType<Outcome>()) return text(v.value<Outcome>());
-    if (t == QMetaType::fromType<PromiseStatus>()) return text(v.value<PromiseStatus>());
-    if (t == QMetaType::fromType<Channel>()) return text(v.value<Channel>());
-    if (t == QMetaType::fromType<QList<ReasonCode>>()) return reasons(v.value<QList<ReasonCode>>());
+    if (t == QMetaType::fromType<Bucket>())
+        return text(v.value<Bucket>());
+    if (t == QMetaType::fromType<RiskGrade>())
+        return text(v.value<RiskGrade>());
+    if (t == QMetaType::fromType<ProductType>())
+        return text(v.value<ProductType>());
+    if (t == QMetaType::fromType<LoanStatus>())
+        return text(v.value<LoanStatus>());
+    if (t == QMetaType::fromType<PhoneType>())
+        return text(v.value<PhoneType>());
+    if (t == QMetaType::fromType<Relation>())
+        return text(v.value<Relation>());
+    if (t == QMetaType::fromType<PhoneStatus>())
+        return text(v.value<PhoneStatus>());
+    if (t == QMetaType::fromType<TaskKind>())
+        return text(v.value<TaskKind>());
+    if (t == QMetaType::fromType<TaskStatus>())
+        return text(v.value<TaskStatus>());
+    if (t == QMetaType::fromType<Outcome>())
+        return text(v.value<Outcome>());
+    if (t == QMetaType::fromType<PromiseStatus>())
+        return text(v.value<PromiseStatus>());
+    if (t == QMetaType::fromType<Channel>())
+        return text(v.value<Channel>());
+    if (t == QMetaType::fromType<QList<ReasonCode>>())
+        return reasons(v.value<QList<ReasonCode>>());
     if (t == QMetaType::fromType<InstallmentTableModel::InstallmentState>())
         return text(v.value<InstallmentTableModel::InstallmentState>());
     if (handled)
@@ -274,4 +281,4 @@ QString Labels::fromVariant(const QVariant &v, bool *handled)
     return {};
 }
 
-} // namespace cd
+}  // namespace cd

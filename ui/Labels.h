@@ -42,4 +42,4 @@ public:
     static QString fromVariant(const QVariant &v, bool *handled = nullptr);
 };
 
-} // namespace cd
+}  // namespace cd

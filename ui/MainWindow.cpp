@@ -18,12 +18,14 @@
 namespace cd {
 
 MainWindow::MainWindow(LocalStore &store, CallEngine &engine, WindowOptions options, QWidget *parent)
-    : QMainWindow(parent), m_queueModel(new TaskQueueModel(store, this)), m_queue(new TaskQueueView(*m_queueModel, this)),
-      m_portrait(new PortraitView(store, this)), m_script(new ScriptPanel(this)), m_callBar(new CallBar(engine, this)),
-      m_session(nullptr), m_modeLabel(new QLabel(this))
+    : QMainWindow(parent), m_queueModel(new TaskQueueModel(store, this)),
+      m_queue(new TaskQueueView(*m_queueModel, this)), m_portrait(new PortraitView(store, this)),
+      m_script(new ScriptPanel(this)), m_callBar(new CallBar(engine, this)), m_session(nullptr),
+      m_modeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(options.demo ? tr("CollectDesk — agent workstation (demo)") : tr("CollectDesk — agent workstation"));
+    setWindowTitle(options.demo ? tr("CollectDesk — agent workstation (demo)")
+                                : tr("CollectDesk — agent workstation"));
 
     auto *callTools = new QToolBar(tr("Call"), this);
     callTools->setObjectName(QStringLiteral("callToolBar"));
@@ -58,10 +60,11 @@ MainWindow::MainWindow(LocalStore &store, CallEngine &engine, WindowOptions opti
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(Qt::Key_F1));
 
-    const QString agent = options.session.agentDisplayName.isEmpty() ? options.session.agent
-                                                                      : options.session.agentDisplayName;
-    m_modeLabel->setText(options.demo ? tr("Agent: %1 · Demo mode: synthetic customers, simulated calls").arg(agent)
-                                      : tr("Agent: %1").arg(agent));
+    const QString agent =
+        options.session.agentDisplayName.isEmpty() ? options.session.agent : options.session.agentDisplayName;
+    m_modeLabel->setText(options.demo
+                             ? tr("Agent: %1 · Demo mode: synthetic customers, simulated calls").arg(agent)
+                             : tr("Agent: %1").arg(agent));
     if (options.demo)
         m_modeLabel->setStyleSheet(QStringLiteral("color:#8a4b00;font-weight:bold;"));
     statusBar()->addPermanentWidget(m_modeLabel);
@@ -83,9 +86,6 @@ void MainWindow::showShortcuts()
     dlg->open();
 }
 
-void MainWindow::showStatus(const QString &text)
-{
-    statusBar()->showMessage(text, 15000);
-}
+void MainWindow::showStatus(const QString &text) { statusBar()->showMessage(text, 15000); }
 
-} // namespace cd
+}  // namespace cd

@@ -53,4 +53,4 @@ private:
     QLabel *m_modeLabel;
 };
 
-} // namespace cd
+}  // namespace cd

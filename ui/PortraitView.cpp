@@ -54,9 +54,12 @@ QLabel *valueLabel(QWidget *parent)
 QString bannerStyle(CustomerFlag f)
 {
     switch (f) {
-    case CustomerFlag::Dispute: return QStringLiteral("background:#fdecea;color:#a31515;border:1px solid #e0a0a0;");
-    case CustomerFlag::HardshipHold: return QStringLiteral("background:#fff4e5;color:#8a4b00;border:1px solid #e8c08a;");
-    case CustomerFlag::DoNotCall: return QStringLiteral("background:#a31515;color:white;border:1px solid #7a0f0f;");
+    case CustomerFlag::Dispute:
+        return QStringLiteral("background:#fdecea;color:#a31515;border:1px solid #e0a0a0;");
+    case CustomerFlag::HardshipHold:
+        return QStringLiteral("background:#fff4e5;color:#8a4b00;border:1px solid #e8c08a;");
+    case CustomerFlag::DoNotCall:
+        return QStringLiteral("background:#a31515;color:white;border:1px solid #7a0f0f;");
     default: return QStringLiteral("background:#e8f0fe;color:#174ea6;border:1px solid #a8c0f0;");
     }
 }
@@ -65,28 +68,29 @@ QString bannerText(CustomerFlag f)
 {
     switch (f) {
     case CustomerFlag::Dispute:
-        return PortraitView::tr("Dispute: the customer contests this debt. Do not press for payment; record what they say.");
+        return PortraitView::tr(
+            "Dispute: the customer contests this debt. Do not press for payment; record what they say.");
     case CustomerFlag::HardshipHold:
         return PortraitView::tr("Hardship hold: collection is paused. Offer help, do not demand payment.");
-    case CustomerFlag::DoNotCall:
-        return PortraitView::tr("Do not call: this customer must not be called.");
+    case CustomerFlag::DoNotCall: return PortraitView::tr("Do not call: this customer must not be called.");
     case CustomerFlag::Vulnerable:
-        return PortraitView::tr("Vulnerable customer: speak slowly, use the gentle script, offer a callback with family present.");
-    case CustomerFlag::None:
-        break;
+        return PortraitView::tr("Vulnerable customer: speak slowly, use the gentle script, offer a callback "
+                                "with family present.");
+    case CustomerFlag::None: break;
     }
     return {};
 }
-} // namespace
+}  // namespace
 
 PortraitView::PortraitView(LocalStore &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_bannerBox(new QWidget(this)), m_banners(new QVBoxLayout(m_bannerBox)),
-      m_name(valueLabel(this)), m_idNumber(valueLabel(this)), m_region(valueLabel(this)), m_work(valueLabel(this)),
-      m_risk(valueLabel(this)), m_dpd(valueLabel(this)), m_overdue(valueLabel(this)), m_outstanding(valueLabel(this)),
-      m_promise(valueLabel(this)), m_placeholder(new QLabel(this)), m_body(new QWidget(this)),
-      m_phoneModel(new PhoneTableModel(this)), m_loanModel(new LoanTableModel(this)),
-      m_installments(new InstallmentTableModel(this)), m_payments(new PaymentTableModel(this)),
-      m_timeline(new TimelineModel(this)), m_tabs(new QTabWidget(this))
+    : QWidget(parent), m_store(store), m_bannerBox(new QWidget(this)),
+      m_banners(new QVBoxLayout(m_bannerBox)), m_name(valueLabel(this)), m_idNumber(valueLabel(this)),
+      m_region(valueLabel(this)), m_work(valueLabel(this)), m_risk(valueLabel(this)), m_dpd(valueLabel(this)),
+      m_overdue(valueLabel(this)), m_outstanding(valueLabel(this)), m_promise(valueLabel(this)),
+      m_placeholder(new QLabel(this)), m_body(new QWidget(this)), m_phoneModel(new PhoneTableModel(this)),
+      m_loanModel(new LoanTableModel(this)), m_installments(new InstallmentTableModel(this)),
+      m_payments(new PaymentTableModel(this)), m_timeline(new TimelineModel(this)),
+      m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("portrait"));
     m_banners->setContentsMargins(0, 0, 0, 0);
@@ -94,12 +98,13 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
 
     m_phoneModel->setHeaderLabels({tr("Number"), tr("Type"), tr("Relation"), tr("Name"), tr("Status")});
     m_loanModel->setHeaderLabels({tr("Contract"), tr("Product"), tr("Principal"), tr("Term"), tr("Rate"),
-                                  tr("Disbursed"), tr("DPD"), tr("Bucket"), tr("Overdue"), tr("Outstanding")});
+                                  tr("Disbursed"), tr("DPD"), tr("Bucket"), tr("Overdue"),
+                                  tr("Outstanding")});
     m_installments->setHeaderLabels({tr("Period"), tr("Due date"), tr("Principal"), tr("Interest"), tr("Fee"),
                                      tr("Penalty"), tr("Paid"), tr("Outstanding"), tr("State")});
     m_payments->setHeaderLabels({tr("Paid at"), tr("Amount"), tr("Channel"), tr("Contract")});
-    m_timeline->setHeaderLabels({tr("Time"), tr("Channel"), tr("Number"), tr("Outcome"), tr("Talk time"),
-                                 tr("Agent"), tr("Note")});
+    m_timeline->setHeaderLabels(
+        {tr("Time"), tr("Channel"), tr("Number"), tr("Outcome"), tr("Talk time"), tr("Agent"), tr("Note")});
 
     m_name->setObjectName(QStringLiteral("customerName"));
     m_idNumber->setObjectName(QStringLiteral("idNumber"));
@@ -142,13 +147,17 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
     auto *loansPage = new QSplitter(Qt::Vertical, m_tabs);
     m_loanTable = makeTable(m_loanModel, loansPage);
     m_loanTable->setObjectName(QStringLiteral("loanTable"));
-    moneyColumns(m_loanTable, {LoanTableModel::Principal, LoanTableModel::Overdue, LoanTableModel::Outstanding});
-    m_loanTable->setItemDelegateForColumn(LoanTableModel::Rate, new DisplayDelegate(DisplayDelegate::Kind::Percent, m_loanTable));
+    moneyColumns(m_loanTable,
+                 {LoanTableModel::Principal, LoanTableModel::Overdue, LoanTableModel::Outstanding});
+    m_loanTable->setItemDelegateForColumn(LoanTableModel::Rate,
+                                          new DisplayDelegate(DisplayDelegate::Kind::Percent, m_loanTable));
     m_loanTable->setColumnWidth(LoanTableModel::ContractNo, 150);
     auto *instTable = makeTable(m_installments, loansPage);
     instTable->setObjectName(QStringLiteral("installmentTable"));
-    moneyColumns(instTable, {InstallmentTableModel::Principal, InstallmentTableModel::Interest, InstallmentTableModel::Fee,
-                             InstallmentTableModel::Penalty, InstallmentTableModel::Paid, InstallmentTableModel::Outstanding});
+    moneyColumns(instTable,
+                 {InstallmentTableModel::Principal, InstallmentTableModel::Interest,
+                  InstallmentTableModel::Fee, InstallmentTableModel::Penalty, InstallmentTableModel::Paid,
+                  InstallmentTableModel::Outstanding});
     loansPage->addWidget(m_loanTable);
     loansPage->addWidget(instTable);
     loansPage->setStretchFactor(1, 2);
@@ -159,8 +168,8 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
 
     m_timelineTable = makeTable(m_timeline, m_tabs);
     m_timelineTable->setObjectName(QStringLiteral("timelineTable"));
-    m_timelineTable->setItemDelegateForColumn(TimelineModel::TalkTime,
-                                              new DisplayDelegate(DisplayDelegate::Kind::Duration, m_timelineTable));
+    m_timelineTable->setItemDelegateForColumn(
+        TimelineModel::TalkTime, new DisplayDelegate(DisplayDelegate::Kind::Duration, m_timelineTable));
     m_timelineTable->setColumnWidth(TimelineModel::StartedAt, 130);
     m_timelineTable->setColumnWidth(TimelineModel::Number, 110);
     m_timelineTable->setColumnWidth(TimelineModel::Outcome, 96);
@@ -260,15 +269,9 @@ QDate PortraitView::localToday() const
     return QDateTime::currentDateTimeUtc().addSecs(utcOffsetSeconds()).date();
 }
 
-int PortraitView::dpd() const
-{
-    return delinquency::daysPastDue(m_loans, localToday());
-}
+int PortraitView::dpd() const { return delinquency::daysPastDue(m_loans, localToday()); }
 
-void PortraitView::setCurrentTab(Tab tab)
-{
-    m_tabs->setCurrentIndex(int(tab));
-}
+void PortraitView::setCurrentTab(Tab tab) { m_tabs->setCurrentIndex(int(tab)); }
 
 void PortraitView::onLoanSelected()
 {
@@ -287,13 +290,16 @@ void PortraitView::fillIdentity()
     int age = c.birthDate.isValid() ? today.year() - c.birthDate.year() : 0;
     if (c.birthDate.isValid() && today < c.birthDate.addYears(age))
         --age;
-    m_name->setText(tr("%1 (%2, %3)").arg(c.name, Labels::text(c.gender), tr("%n year(s) old", nullptr, age)));
+    m_name->setText(
+        tr("%1 (%2, %3)").arg(c.name, Labels::text(c.gender), tr("%n year(s) old", nullptr, age)));
     m_idNumber->setText(pii::maskIdNumber(c.idNumber));
     const QDateTime local = QDateTime::currentDateTimeUtc().addSecs(utcOffsetSeconds());
-    m_region->setText(tr("%1 %2 · local time %3").arg(c.province, c.city, local.toString(QStringLiteral("HH:mm"))));
+    m_region->setText(
+        tr("%1 %2 · local time %3").arg(c.province, c.city, local.toString(QStringLiteral("HH:mm"))));
     m_work->setText(c.employer.isEmpty() ? c.occupation : tr("%1 · %2").arg(c.occupation, c.employer));
     m_risk->setText(tr("%1 · score %2").arg(Labels::text(c.risk)).arg(c.riskScore));
-    m_risk->setStyleSheet(c.risk >= RiskGrade::D ? QStringLiteral("color:#a31515;font-weight:bold;") : QString());
+    m_risk->setStyleSheet(c.risk >= RiskGrade::D ? QStringLiteral("color:#a31515;font-weight:bold;")
+                                                 : QString());
 
     const int dpd = delinquency::daysPastDue(m_loans, today);
     m_dpd->setText(tr("%n day(s) · %1", nullptr, dpd).arg(Labels::text(delinquency::bucketFor(dpd))));
@@ -336,7 +342,8 @@ void PortraitView::rebuildBanners()
         banner->setObjectName(QStringLiteral("flagBanner"));
         banner->setProperty("flag", enumKey(f));
         banner->setWordWrap(true);
-        banner->setStyleSheet(bannerStyle(f) + QStringLiteral("padding:6px;border-radius:3px;font-weight:bold;"));
+        banner->setStyleSheet(bannerStyle(f)
+                              + QStringLiteral("padding:6px;border-radius:3px;font-weight:bold;"));
         m_banners->addWidget(banner);
         banner->show();  // a child added to a visible parent is not shown by itself
         ++shown;
@@ -344,4 +351,4 @@ void PortraitView::rebuildBanners()
     m_bannerBox->setVisible(shown > 0);
 }
 
-} // namespace cd
+}  // namespace cd

@@ -81,4 +81,4 @@ private:
     QTabWidget *m_tabs;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -10,7 +10,8 @@
 
 namespace cd {
 
-ScriptPanel::ScriptPanel(QWidget *parent) : QWidget(parent), m_title(new QLabel(this)), m_text(new QTextBrowser(this))
+ScriptPanel::ScriptPanel(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_text(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("scriptPanel"));
     m_text->setObjectName(QStringLiteral("scriptText"));
@@ -26,30 +27,36 @@ ScriptPanel::ScriptPanel(QWidget *parent) : QWidget(parent), m_title(new QLabel(
 void ScriptPanel::clear()
 {
     m_title->setText(tr("<b>Script</b>"));
-    m_text->setHtml(QStringLiteral("<p style='color:#80868b'>%1</p>").arg(tr("The script appears when a customer is open.").toHtmlEscaped()));
+    m_text->setHtml(QStringLiteral("<p style='color:#80868b'>%1</p>")
+                        .arg(tr("The script appears when a customer is open.").toHtmlEscaped()));
 }
 
-void ScriptPanel::showScript(const std::optional<ScriptTemplate> &script, const QHash<QString, QString> &fields)
+void ScriptPanel::showScript(const std::optional<ScriptTemplate> &script,
+                             const QHash<QString, QString> &fields)
 {
     if (!script) {
         m_title->setText(tr("<b>Script</b>"));
         m_text->setHtml(QStringLiteral("<p style='color:#a31515'>%1</p>")
-                            .arg(tr("No script is available for this customer's segment. Follow the standard greeting and record the outcome.").toHtmlEscaped()));
+                            .arg(tr("No script is available for this customer's segment. Follow the standard "
+                                    "greeting and record the outcome.")
+                                     .toHtmlEscaped()));
         return;
     }
     m_title->setText(tr("<b>Script</b> · %1 (v%2)").arg(script->name.toHtmlEscaped()).arg(script->version));
     // Escape the field values, not the markers, so a missing field can be highlighted.
     QHash<QString, QString> escaped;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        escaped.insert(it.key(), QStringLiteral("<b style='color:#174ea6'>%1</b>").arg(it.value().toHtmlEscaped()));
+        escaped.insert(it.key(),
+                       QStringLiteral("<b style='color:#174ea6'>%1</b>").arg(it.value().toHtmlEscaped()));
     QString html;
     int n = 1;
     for (const ScriptStep &step : script->steps) {
         const RenderResult r = renderTemplate(step.text.toHtmlEscaped(), escaped);
         QString body = r.text;
         for (const QString &missing : r.missing)
-            body.replace(QStringLiteral("{{%1}}").arg(missing),
-                         QStringLiteral("<span style='background:#fdecea;color:#a31515'>{{%1}}</span>").arg(missing));
+            body.replace(
+                QStringLiteral("{{%1}}").arg(missing),
+                QStringLiteral("<span style='background:#fdecea;color:#a31515'>{{%1}}</span>").arg(missing));
         html += QStringLiteral("<p style='margin-bottom:2px'><b>%1. %2</b></p><p style='margin-top:0'>%3</p>")
                     .arg(n++)
                     .arg(step.title.toHtmlEscaped(), body);
@@ -57,13 +64,11 @@ void ScriptPanel::showScript(const std::optional<ScriptTemplate> &script, const 
     m_text->setHtml(html);
 }
 
-QString ScriptPanel::plainText() const
-{
-    return m_text->toPlainText();
-}
+QString ScriptPanel::plainText() const { return m_text->toPlainText(); }
 
-QHash<QString, QString> ScriptPanel::fieldsFor(const Customer &c, const QList<Loan> &loans, const QDate &today,
-                                               const QString &agentName, const QString &company)
+QHash<QString, QString> ScriptPanel::fieldsFor(const Customer &c, const QList<Loan> &loans,
+                                               const QDate &today, const QString &agentName,
+                                               const QString &company)
 {
     QHash<QString, QString> f;
     f.insert(QStringLiteral("customerName"), c.name);
@@ -100,4 +105,4 @@ QHash<QString, QString> ScriptPanel::fieldsFor(const Customer &c, const QList<Lo
     return f;
 }
 
-} // namespace cd
+}  // namespace cd

@@ -34,4 +34,4 @@ private:
     QTextBrowser *m_text;
 };
 
-} // namespace cd
+}  // namespace cd

@@ -47,4 +47,4 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
     resize(520, table->verticalHeader()->length() + table->horizontalHeader()->height() + 90);
 }
 
-} // namespace cd
+}  // namespace cd

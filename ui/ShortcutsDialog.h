@@ -11,4 +11,4 @@ public:
     explicit ShortcutsDialog(QWidget *parent = nullptr);
 };
 
-} // namespace cd
+}  // namespace cd

@@ -8,34 +8,36 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QSignalBlocker>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace cd {
 
 namespace {
-template <typename E> void fillEnumCombo(QComboBox *box, std::initializer_list<E> values, const QString &allText)
+template <typename E>
+void fillEnumCombo(QComboBox *box, std::initializer_list<E> values, const QString &allText)
 {
     box->addItem(allText, QVariant());
     for (E v : values)
         box->addItem(Labels::text(v), QVariant::fromValue(v));
 }
-} // namespace
+}  // namespace
 
 TaskQueueView::TaskQueueView(TaskQueueModel &model, QWidget *parent)
     : QWidget(parent), m_model(model), m_bucket(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_status(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("taskQueue"));
-    m_model.setHeaderLabels({tr("Priority"), tr("Customer"), tr("Bucket"), tr("DPD"), tr("Overdue"), tr("Task"),
-                             tr("Why"), tr("Due"), tr("Attempts"), tr("Status")});
+    m_model.setHeaderLabels({tr("Priority"), tr("Customer"), tr("Bucket"), tr("DPD"), tr("Overdue"),
+                             tr("Task"), tr("Why"), tr("Due"), tr("Attempts"), tr("Status")});
 
-    fillEnumCombo(m_bucket, {Bucket::M0, Bucket::M1, Bucket::M2, Bucket::M3, Bucket::M4Plus}, tr("All buckets"));
+    fillEnumCombo(m_bucket, {Bucket::M0, Bucket::M1, Bucket::M2, Bucket::M3, Bucket::M4Plus},
+                  tr("All buckets"));
     fillEnumCombo(m_kind,
-                  {TaskKind::Callback, TaskKind::PromiseFollowUp, TaskKind::BrokenPromise, TaskKind::Collection,
-                   TaskKind::Reminder},
+                  {TaskKind::Callback, TaskKind::PromiseFollowUp, TaskKind::BrokenPromise,
+                   TaskKind::Collection, TaskKind::Reminder},
                   tr("All tasks"));
     fillEnumCombo(m_status, {TaskStatus::Open, TaskStatus::Deferred, TaskStatus::Done}, tr("Any status"));
     m_status->setCurrentIndex(1);  // Open
@@ -58,7 +60,8 @@ TaskQueueView::TaskQueueView(TaskQueueModel &model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSortIndicator(TaskQueueModel::Priority, Qt::DescendingOrder);
     m_table->setItemDelegate(new DisplayDelegate(DisplayDelegate::Kind::Auto, m_table));
-    m_table->setItemDelegateForColumn(TaskQueueModel::Overdue, new DisplayDelegate(DisplayDelegate::Kind::Money, m_table));
+    m_table->setItemDelegateForColumn(TaskQueueModel::Overdue,
+                                      new DisplayDelegate(DisplayDelegate::Kind::Money, m_table));
     // The priority score is for ordering; agents read the reasons instead.
     m_table->setColumnHidden(TaskQueueModel::Priority, true);
     m_table->setColumnHidden(TaskQueueModel::Status, true);
@@ -190,9 +193,6 @@ void TaskQueueView::onCurrentRowChanged()
     Q_EMIT taskSelected(taskId, m_model.customerIdAt(idx.row()));
 }
 
-void TaskQueueView::updateCount()
-{
-    m_count->setText(tr("%n task(s)", nullptr, m_model.rowCount()));
-}
+void TaskQueueView::updateCount() { m_count->setText(tr("%n task(s)", nullptr, m_model.rowCount())); }
 
-} // namespace cd
+}  // namespace cd

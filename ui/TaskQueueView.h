@@ -48,4 +48,4 @@ private:
     qint64 m_lastTask = 0;
 };
 
-} // namespace cd
+}  // namespace cd

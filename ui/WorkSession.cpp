@@ -17,10 +17,10 @@ Q_LOGGING_CATEGORY(lcSession, "collectdesk.ui.session")
 namespace cd {
 
 WorkSession::WorkSession(LocalStore &store, CallEngine &engine, TaskQueueView &queue, PortraitView &portrait,
-                         ScriptPanel &script, CallBar &callBar, QWidget *dialogParent, SessionSettings settings,
-                         QObject *parent)
-    : QObject(parent), m_store(store), m_engine(engine), m_queue(queue), m_portrait(portrait), m_script(script),
-      m_callBar(callBar), m_dialogParent(dialogParent), m_settings(std::move(settings))
+                         ScriptPanel &script, CallBar &callBar, QWidget *dialogParent,
+                         SessionSettings settings, QObject *parent)
+    : QObject(parent), m_store(store), m_engine(engine), m_queue(queue), m_portrait(portrait),
+      m_script(script), m_callBar(callBar), m_dialogParent(dialogParent), m_settings(std::move(settings))
 {
     connect(&m_queue, &TaskQueueView::taskSelected, this, &WorkSession::openTask);
     connect(&m_callBar, &CallBar::attemptFinished, this, &WorkSession::onAttemptFinished);
@@ -53,10 +53,13 @@ void WorkSession::openTask(qint64 taskId, qint64 customerId)
     if (done)
         Q_EMIT statusMessage(tr("This task is done. Ctrl+N opens the next task."));
     const QDate today = m_portrait.localToday();
-    const QString segment = workflow::scriptSegment(delinquency::bucketFor(m_portrait.dpd()), customer->flags);
+    const QString segment =
+        workflow::scriptSegment(delinquency::bucketFor(m_portrait.dpd()), customer->flags);
     const auto tmpl = ScriptRepository(m_store).find(segment, m_settings.scriptLocale);
-    const QString agentName = m_settings.agentDisplayName.isEmpty() ? m_settings.agent : m_settings.agentDisplayName;
-    m_script.showScript(tmpl, ScriptPanel::fieldsFor(*customer, m_portrait.loans(), today, agentName, m_settings.company));
+    const QString agentName =
+        m_settings.agentDisplayName.isEmpty() ? m_settings.agent : m_settings.agentDisplayName;
+    m_script.showScript(
+        tmpl, ScriptPanel::fieldsFor(*customer, m_portrait.loans(), today, agentName, m_settings.company));
 }
 
 void WorkSession::nextTask()
@@ -96,20 +99,24 @@ void WorkSession::onSaveRequested()
     d.taskId = m_taskId;
     d.customerId = m_customerId;
     d.agent = m_settings.agent;
-    const Result<RecordedDisposition> r = DispositionRecorder(m_store).record(d, QDateTime::currentDateTimeUtc());
+    const Result<RecordedDisposition> r =
+        DispositionRecorder(m_store).record(d, QDateTime::currentDateTimeUtc());
     if (!r) {
         qCWarning(lcSession) << "saving the disposition failed:" << int(r.error().code) << r.error().detail;
         QString message;
         switch (r.error().code) {
         case ErrorCode::DiskFull:
-            message = tr("The disk is full, so nothing was saved. Free some space and press Save again — your entries are kept.");
+            message = tr("The disk is full, so nothing was saved. Free some space and press Save again — "
+                         "your entries are kept.");
             break;
         case ErrorCode::InvalidInput:
-            message = tr("Check the entries: a promise needs an amount and a date from today on; a callback needs a future time.");
+            message = tr("Check the entries: a promise needs an amount and a date from today on; a callback "
+                         "needs a future time.");
             break;
         default:
-            message = tr("The outcome could not be saved (%1). Your entries are kept; press Save to try again.")
-                          .arg(r.error().detail);
+            message =
+                tr("The outcome could not be saved (%1). Your entries are kept; press Save to try again.")
+                    .arg(r.error().detail);
         }
         m_dialog->showError(message);
         return;
@@ -122,15 +129,19 @@ void WorkSession::onSaveRequested()
     // highlights the next task, opened with Ctrl+N.
     m_portrait.reload();
     m_portrait.setCurrentTab(PortraitView::TimelineTab);
-    m_callBar.setPhones(m_portrait.phones(), m_portrait.customer() && m_portrait.customer()->flags.testFlag(CustomerFlag::DoNotCall));
+    m_callBar.setPhones(m_portrait.phones(),
+                        m_portrait.customer()
+                            && m_portrait.customer()->flags.testFlag(CustomerFlag::DoNotCall));
     m_queue.refreshWithoutOpening();
     m_queue.table()->setFocus();
     const QString name = m_portrait.customer() ? m_portrait.customer()->name : QString();
     QString summary = tr("Saved: %1 — %2").arg(name, Labels::text(d.outcome));
     if (d.outcome == Outcome::PromiseToPay)
-        summary += tr(" (%1 by %2)").arg(Labels::money(d.promiseAmount), d.promiseDate.toString(QStringLiteral("yyyy-MM-dd")));
+        summary +=
+            tr(" (%1 by %2)")
+                .arg(Labels::money(d.promiseAmount), d.promiseDate.toString(QStringLiteral("yyyy-MM-dd")));
     Q_EMIT statusMessage(summary + tr(". Ctrl+N opens the next task."));
     Q_EMIT dispositionSaved(r.value(), d.outcome);
 }
 
-} // namespace cd
+}  // namespace cd

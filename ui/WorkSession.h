@@ -63,4 +63,4 @@ private:
     QPointer<DispositionDialog> m_dialog;
 };
 
-} // namespace cd
+}  // namespace cd

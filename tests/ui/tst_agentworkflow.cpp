@@ -203,7 +203,8 @@ private Q_SLOTS:
         TimelineModel *timeline = m_window->portrait()->timelineModel();
         QCOMPARE(timeline->rowCount(), timelineBefore + 1);
         QCOMPARE(timeline->index(0, TimelineModel::Outcome).data().value<Outcome>(), Outcome::PromiseToPay);
-        QCOMPARE(timeline->index(0, TimelineModel::Note).data().toString(), QStringLiteral("客户承诺五天内还款"));
+        QCOMPARE(timeline->index(0, TimelineModel::Note).data().toString(),
+                 QStringLiteral("客户承诺五天内还款"));
         // The task is done: no further attempt can be started on it.
         QVERIFY(!m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
         QTest::keyClick(m_window.get(), Qt::Key_F2);
@@ -228,7 +229,8 @@ private Q_SLOTS:
         DispositionDialog *dlg = m_window->session()->pendingDisposition();
         QCOMPARE(dlg->selectedOutcome(), std::optional<Outcome>(Outcome::Busy));
         QVERIFY(!dlg->selectOutcome(Outcome::PromiseToPay));
-        QCOMPARE(dlg->allowedOutcomes(), (QList<Outcome>{Outcome::NoAnswer, Outcome::Busy, Outcome::InvalidNumber}));
+        QCOMPARE(dlg->allowedOutcomes(),
+                 (QList<Outcome>{Outcome::NoAnswer, Outcome::Busy, Outcome::InvalidNumber}));
         // While the wrap-up is open the agent cannot dial again.
         QVERIFY(!m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
         dlg->trySave();

@@ -34,11 +34,16 @@ private Q_SLOTS:
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
 
-        const QStringList printed = QString::fromUtf8(app.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        const QStringList expected = {QStringLiteral("01-workstation-loans.png"), QStringLiteral("02-workstation-payments.png"),
-                                      QStringLiteral("03-workstation-contact-history.png"), QStringLiteral("04-call-connected.png"),
-                                      QStringLiteral("05-dtmf-keypad.png"), QStringLiteral("06-disposition.png"),
-                                      QStringLiteral("07-after-wrap-up.png"), QStringLiteral("08-keyboard-shortcuts.png")};
+        const QStringList printed =
+            QString::fromUtf8(app.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList expected = {QStringLiteral("01-workstation-loans.png"),
+                                      QStringLiteral("02-workstation-payments.png"),
+                                      QStringLiteral("03-workstation-contact-history.png"),
+                                      QStringLiteral("04-call-connected.png"),
+                                      QStringLiteral("05-dtmf-keypad.png"),
+                                      QStringLiteral("06-disposition.png"),
+                                      QStringLiteral("07-after-wrap-up.png"),
+                                      QStringLiteral("08-keyboard-shortcuts.png")};
         QCOMPARE(printed.size(), expected.size());
         for (const QString &name : expected) {
             const QString path = dir.filePath(QStringLiteral("shots/") + name);
@@ -57,7 +62,8 @@ private Q_SLOTS:
                     ++total;
                 }
             }
-            QVERIFY2(colours.size() > 40, qPrintable(QStringLiteral("%1: %2 colours").arg(path).arg(colours.size())));
+            QVERIFY2(colours.size() > 40,
+                     qPrintable(QStringLiteral("%1: %2 colours").arg(path).arg(colours.size())));
             QVERIFY2(dark * 1000 / total >= 5, qPrintable(QStringLiteral("%1: almost no text").arg(path)));
         }
     }

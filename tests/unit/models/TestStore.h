@@ -114,10 +114,10 @@ inline cd::Task task(qint64 id, qint64 customerId, qint64 priority = 1000)
 }
 
 /// Opens `store` in memory and fails the calling test if that does not work.
-#define CD_OPEN_MEMORY_STORE(store)                                                                \
-    do {                                                                                           \
-        const auto opened_ = (store).open(QStringLiteral(":memory:"));                             \
-        QVERIFY2(opened_.ok(), qPrintable(opened_.error().detail));                                \
+#define CD_OPEN_MEMORY_STORE(store)                                    \
+    do {                                                               \
+        const auto opened_ = (store).open(QStringLiteral(":memory:")); \
+        QVERIFY2(opened_.ok(), qPrintable(opened_.error().detail));    \
     } while (false)
 
-} // namespace cdtest
+}  // namespace cdtest

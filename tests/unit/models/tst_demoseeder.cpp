@@ -31,8 +31,8 @@ DemoOptions options(int customers, quint32 seed = 20261122)
 }
 
 struct Expected {
-    int customers = 0, phones = 0, loans = 0, installments = 0, payments = 0, interactions = 0,
-        promises = 0, tasks = 0;
+    int customers = 0, phones = 0, loans = 0, installments = 0, payments = 0, interactions = 0, promises = 0,
+        tasks = 0;
 };
 
 Expected count(const QList<DemoCustomer> &all)
@@ -59,7 +59,7 @@ QDate debtorToday(const QString &timeZone, const QDateTime &now)
     return now.addSecs(timeZone == QLatin1String("Asia/Urumqi") ? 6 * 3600 : 8 * 3600).date();
 }
 
-} // namespace
+}  // namespace
 
 class TestDemoSeeder : public QObject
 {
@@ -241,8 +241,8 @@ void TestDemoSeeder::seedVolume()
     genTimer.start();
     qint64 rowsGenerated = 0;
     DemoDataGenerator(o).generate([&](const DemoCustomer &dc) {
-        rowsGenerated += 1 + dc.phones.size() + dc.loans.size() + dc.history.size() + dc.promises.size()
-            + dc.tasks.size();
+        rowsGenerated +=
+            1 + dc.phones.size() + dc.loans.size() + dc.history.size() + dc.promises.size() + dc.tasks.size();
         for (const Loan &l : dc.loans)
             rowsGenerated += l.installments.size() + l.payments.size();
     });

@@ -31,9 +31,8 @@ struct Counts {
     bool operator==(const Counts &o) const
     {
         return interactions == o.interactions && promises == o.promises && tasks == o.tasks
-            && outbox == o.outbox && openTasks == o.openTasks
-            && deferredTasks == o.deferredTasks && taskRow == o.taskRow && customerRow == o.customerRow
-            && phoneRow == o.phoneRow;
+            && outbox == o.outbox && openTasks == o.openTasks && deferredTasks == o.deferredTasks
+            && taskRow == o.taskRow && customerRow == o.customerRow && phoneRow == o.phoneRow;
     }
 };
 
@@ -52,7 +51,7 @@ Counts snapshot(const LocalStore &s)
                   text(QStringLiteral("SELECT group_concat(status) FROM phones WHERE customer_id = 1"))};
 }
 
-} // namespace
+}  // namespace
 
 class TestDispositionRecorder : public QObject
 {
@@ -100,8 +99,9 @@ void TestDispositionRecorder::seed(const QString &timeZone)
     c.risk = RiskGrade::B;
     QVERIFY(customers.upsert(c).ok());
     QVERIFY(customers.upsertPhone(cdtest::phone(OwnPhone, CustomerId, QStringLiteral("10012345678"))).ok());
-    QVERIFY(customers.upsertPhone(
-                         cdtest::phone(SpousePhone, CustomerId, QStringLiteral("10087654321"), Relation::Spouse))
+    QVERIFY(customers
+                .upsertPhone(
+                    cdtest::phone(SpousePhone, CustomerId, QStringLiteral("10087654321"), Relation::Spouse))
                 .ok());
     Task t = cdtest::task(TaskId, CustomerId, 1'045'000);
     t.reasons = {ReasonCode::Overdue};
@@ -143,20 +143,29 @@ void TestDispositionRecorder::outcomeMovesTheTask_data()
     const int coll = int(TaskKind::Collection);
     const int deferred = int(TaskStatus::Deferred);
     const int done = int(TaskStatus::Done);
-    QTest::newRow("no answer: retry in an hour") << int(Outcome::NoAnswer) << deferred << coll << 3600 << 0 << false << false;
-    QTest::newRow("busy: retry in 15 min") << int(Outcome::Busy) << deferred << coll << 900 << 0 << false << false;
+    QTest::newRow("no answer: retry in an hour")
+        << int(Outcome::NoAnswer) << deferred << coll << 3600 << 0 << false << false;
+    QTest::newRow("busy: retry in 15 min")
+        << int(Outcome::Busy) << deferred << coll << 900 << 0 << false << false;
     QTest::newRow("invalid number: phone marked, retry in 5 min")
         << int(Outcome::InvalidNumber) << deferred << coll << 300 << 0 << true << false;
-    QTest::newRow("wrong party: retry in 4 h") << int(Outcome::WrongParty) << deferred << coll << 4 * 3600 << 0 << false << false;
-    QTest::newRow("third party: retry in 4 h") << int(Outcome::ThirdParty) << deferred << coll << 4 * 3600 << 0 << false << false;
-    QTest::newRow("right party: retry tomorrow") << int(Outcome::RightPartyContact) << deferred << coll << 24 * 3600 << 0 << false << false;
-    QTest::newRow("refused: retry tomorrow") << int(Outcome::Refused) << deferred << coll << 24 * 3600 << 0 << false << false;
-    QTest::newRow("promise to pay: done, promise kept on file") << int(Outcome::PromiseToPay) << done << coll << -1 << 0 << false << true;
+    QTest::newRow("wrong party: retry in 4 h")
+        << int(Outcome::WrongParty) << deferred << coll << 4 * 3600 << 0 << false << false;
+    QTest::newRow("third party: retry in 4 h")
+        << int(Outcome::ThirdParty) << deferred << coll << 4 * 3600 << 0 << false << false;
+    QTest::newRow("right party: retry tomorrow")
+        << int(Outcome::RightPartyContact) << deferred << coll << 24 * 3600 << 0 << false << false;
+    QTest::newRow("refused: retry tomorrow")
+        << int(Outcome::Refused) << deferred << coll << 24 * 3600 << 0 << false << false;
+    QTest::newRow("promise to pay: done, promise kept on file")
+        << int(Outcome::PromiseToPay) << done << coll << -1 << 0 << false << true;
     QTest::newRow("paid: done") << int(Outcome::Paid) << done << coll << -1 << 0 << false << false;
-    QTest::newRow("dispute: done, customer flagged") << int(Outcome::Dispute) << done << coll << -1
-                                                    << int(CustomerFlags(CustomerFlag::Dispute).toInt()) << false << false;
-    QTest::newRow("hardship: done, customer on hold") << int(Outcome::Hardship) << done << coll << -1
-                                                     << int(CustomerFlags(CustomerFlag::HardshipHold).toInt()) << false << false;
+    QTest::newRow("dispute: done, customer flagged")
+        << int(Outcome::Dispute) << done << coll << -1 << int(CustomerFlags(CustomerFlag::Dispute).toInt())
+        << false << false;
+    QTest::newRow("hardship: done, customer on hold")
+        << int(Outcome::Hardship) << done << coll << -1
+        << int(CustomerFlags(CustomerFlag::HardshipHold).toInt()) << false << false;
     QTest::newRow("callback: becomes a callback task at the asked time")
         << int(Outcome::Callback) << deferred << int(TaskKind::Callback) << 3 * 3600 << 0 << false << false;
 }
@@ -241,8 +250,10 @@ void TestDispositionRecorder::promiseFollowUpAtTenLocal_data()
 {
     QTest::addColumn<QString>("timeZone");
     QTest::addColumn<QDateTime>("followUpUtc");
-    QTest::newRow("Beijing 10:00 = 02:00 UTC") << "Asia/Shanghai" << QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC);
-    QTest::newRow("Urumqi 10:00 = 04:00 UTC") << "Asia/Urumqi" << QDateTime(QDate(2026, 11, 25), QTime(4, 0), Qt::UTC);
+    QTest::newRow("Beijing 10:00 = 02:00 UTC")
+        << "Asia/Shanghai" << QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC);
+    QTest::newRow("Urumqi 10:00 = 04:00 UTC")
+        << "Asia/Urumqi" << QDateTime(QDate(2026, 11, 25), QTime(4, 0), Qt::UTC);
 }
 
 void TestDispositionRecorder::promiseFollowUpAtTenLocal()
@@ -263,10 +274,11 @@ void TestDispositionRecorder::promiseFollowUpAtTenLocal()
     QCOMPARE(f->attempts, 0);
     QVERIFY(f->priority >= 3 * priority::TierSize && f->priority < 4 * priority::TierSize);
     // It inherits the queue facts, so the bucket filter still finds the customer.
-    QCOMPARE(cdtest::scalar(m_store->db(), QStringLiteral("SELECT bucket||dpd FROM tasks WHERE id = %1")
-                                               .arg(r->followUpTaskId))
-                 .toString(),
-             QStringLiteral("M112"));
+    QCOMPARE(
+        cdtest::scalar(m_store->db(),
+                       QStringLiteral("SELECT bucket||dpd FROM tasks WHERE id = %1").arg(r->followUpTaskId))
+            .toString(),
+        QStringLiteral("M112"));
     // Not in the queue before its time; back in it at 10:00 local on the promise date.
     QCOMPARE(TaskRepository(*m_store).reopenDue(followUpUtc.addSecs(-1)).value(), 0);
     QCOMPARE(TaskRepository(*m_store).reopenDue(followUpUtc).value(), 1);
@@ -282,20 +294,49 @@ void TestDispositionRecorder::invalidInputWritesNothing_data()
     using F = std::function<void(Disposition &)>;
     const int invalid = int(ErrorCode::InvalidInput);
     const QString bj = QStringLiteral("Asia/Shanghai");
-    QTest::newRow("promise of zero") << bj << Now << F([](Disposition &d) { d.outcome = Outcome::PromiseToPay; d.promiseAmount = 0; d.promiseDate = QDate(2026, 11, 25); }) << invalid;
-    QTest::newRow("negative promise") << bj << Now << F([](Disposition &d) { d.outcome = Outcome::PromiseToPay; d.promiseAmount = -100; d.promiseDate = QDate(2026, 11, 25); }) << invalid;
-    QTest::newRow("promise without a date") << bj << Now << F([](Disposition &d) { d.outcome = Outcome::PromiseToPay; d.promiseAmount = 100; }) << invalid;
-    QTest::newRow("promise dated yesterday") << bj << Now << F([](Disposition &d) { d.outcome = Outcome::PromiseToPay; d.promiseAmount = 100; d.promiseDate = QDate(2026, 11, 21); }) << invalid;
+    QTest::newRow("promise of zero") << bj << Now << F([](Disposition &d) {
+        d.outcome = Outcome::PromiseToPay;
+        d.promiseAmount = 0;
+        d.promiseDate = QDate(2026, 11, 25);
+    }) << invalid;
+    QTest::newRow("negative promise") << bj << Now << F([](Disposition &d) {
+        d.outcome = Outcome::PromiseToPay;
+        d.promiseAmount = -100;
+        d.promiseDate = QDate(2026, 11, 25);
+    }) << invalid;
+    QTest::newRow("promise without a date") << bj << Now << F([](Disposition &d) {
+        d.outcome = Outcome::PromiseToPay;
+        d.promiseAmount = 100;
+    }) << invalid;
+    QTest::newRow("promise dated yesterday") << bj << Now << F([](Disposition &d) {
+        d.outcome = Outcome::PromiseToPay;
+        d.promiseAmount = 100;
+        d.promiseDate = QDate(2026, 11, 21);
+    }) << invalid;
     // 17:00 UTC is already 01:00 on the 23rd in Beijing: the 22nd is in the past there...
     QTest::newRow("promise for a date already past in Beijing")
-        << bj << QDateTime(QDate(2026, 11, 22), QTime(17, 0), Qt::UTC)
-        << F([](Disposition &d) { d.outcome = Outcome::PromiseToPay; d.promiseAmount = 100; d.promiseDate = QDate(2026, 11, 22); }) << invalid;
-    QTest::newRow("callback without a time") << bj << Now << F([](Disposition &d) { d.outcome = Outcome::Callback; d.callbackAt = {}; }) << invalid;
-    QTest::newRow("callback in the past") << bj << Now << F([](Disposition &d) { d.outcome = Outcome::Callback; d.callbackAt = Now.addSecs(-60); }) << invalid;
-    QTest::newRow("unknown task") << bj << Now << F([](Disposition &d) { d.taskId = 999; }) << int(ErrorCode::NotFound);
-    QTest::newRow("task of another customer") << bj << Now << F([](Disposition &d) { d.customerId = 2; }) << invalid;
-    QTest::newRow("phone of someone else") << bj << Now << F([](Disposition &d) { d.phoneId = 4242; }) << invalid;
-    QTest::newRow("call ends before it starts") << bj << Now << F([](Disposition &d) { d.endedAt = d.startedAt.addSecs(-1); }) << invalid;
+        << bj << QDateTime(QDate(2026, 11, 22), QTime(17, 0), Qt::UTC) << F([](Disposition &d) {
+               d.outcome = Outcome::PromiseToPay;
+               d.promiseAmount = 100;
+               d.promiseDate = QDate(2026, 11, 22);
+           })
+        << invalid;
+    QTest::newRow("callback without a time") << bj << Now << F([](Disposition &d) {
+        d.outcome = Outcome::Callback;
+        d.callbackAt = {};
+    }) << invalid;
+    QTest::newRow("callback in the past") << bj << Now << F([](Disposition &d) {
+        d.outcome = Outcome::Callback;
+        d.callbackAt = Now.addSecs(-60);
+    }) << invalid;
+    QTest::newRow("unknown task") << bj << Now << F([](Disposition &d) { d.taskId = 999; })
+                                  << int(ErrorCode::NotFound);
+    QTest::newRow("task of another customer")
+        << bj << Now << F([](Disposition &d) { d.customerId = 2; }) << invalid;
+    QTest::newRow("phone of someone else")
+        << bj << Now << F([](Disposition &d) { d.phoneId = 4242; }) << invalid;
+    QTest::newRow("call ends before it starts")
+        << bj << Now << F([](Disposition &d) { d.endedAt = d.startedAt.addSecs(-1); }) << invalid;
 }
 
 void TestDispositionRecorder::invalidInputWritesNothing()
@@ -320,7 +361,8 @@ void TestDispositionRecorder::promiseDateIsJudgedInTheDebtorsZone()
     seed(QStringLiteral("Asia/Urumqi"));
     Disposition d = disposition(Outcome::PromiseToPay);
     d.promiseDate = QDate(2026, 11, 22);
-    const auto r = DispositionRecorder(*m_store).record(d, QDateTime(QDate(2026, 11, 22), QTime(17, 0), Qt::UTC));
+    const auto r =
+        DispositionRecorder(*m_store).record(d, QDateTime(QDate(2026, 11, 22), QTime(17, 0), Qt::UTC));
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
     QCOMPARE(PromiseRepository(*m_store).forCustomer(CustomerId).first().dueDate, QDate(2026, 11, 22));
 }
@@ -332,7 +374,8 @@ void TestDispositionRecorder::diskFullWritesNothing()
     // Cap the database at its current size: the next page SQLite needs fails with SQLITE_FULL,
     // exactly as a full disk would.
     const int pages = cdtest::scalar(m_store->db(), QStringLiteral("PRAGMA page_count")).toInt();
-    QCOMPARE(cdtest::scalar(m_store->db(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).toInt(), pages);
+    QCOMPARE(cdtest::scalar(m_store->db(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).toInt(),
+             pages);
     Disposition d = disposition(Outcome::PromiseToPay);
     d.note = QString(20000, QChar(0x8FD8));  // 20k × "还": needs fresh overflow pages
 

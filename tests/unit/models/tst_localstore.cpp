@@ -37,8 +37,8 @@ private:
 void TestLocalStore::freshStoreHasCurrentSchema_data()
 {
     QTest::addColumn<QString>("table");
-    for (const char *t : {"customers", "phones", "loans", "installments", "payments", "tasks",
-                          "interactions", "promises", "scripts", "outbox"})
+    for (const char *t : {"customers", "phones", "loans", "installments", "payments", "tasks", "interactions",
+                          "promises", "scripts", "outbox"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -50,11 +50,12 @@ void TestLocalStore::freshStoreHasCurrentSchema()
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
     QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
     QCOMPARE(store.schemaVersion(), 2);
-    QCOMPARE(cdtest::scalar(store.db(),
-                            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
-                                .arg(table))
-                 .toInt(),
-             1);
+    QCOMPARE(
+        cdtest::scalar(
+            store.db(),
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'").arg(table))
+            .toInt(),
+        1);
     QCOMPARE(cdtest::rowCount(store, table), 0);
 }
 
@@ -62,10 +63,14 @@ void TestLocalStore::pragmas_data()
 {
     QTest::addColumn<QString>("pragma");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("WAL journal") << "journal_mode" << "wal";
-    QTest::newRow("synchronous NORMAL (1)") << "synchronous" << "1";
-    QTest::newRow("foreign keys enforced") << "foreign_keys" << "1";
-    QTest::newRow("busy timeout 5 s") << "busy_timeout" << "5000";
+    QTest::newRow("WAL journal") << "journal_mode"
+                                 << "wal";
+    QTest::newRow("synchronous NORMAL (1)") << "synchronous"
+                                            << "1";
+    QTest::newRow("foreign keys enforced") << "foreign_keys"
+                                           << "1";
+    QTest::newRow("busy timeout 5 s") << "busy_timeout"
+                                      << "5000";
 }
 
 void TestLocalStore::pragmas()
@@ -112,11 +117,13 @@ void TestLocalStore::upgradesFromV1Fixture()
     QCOMPARE(store.schemaVersion(), 2);
     // v2 objects exist...
     for (const char *name : {"scripts", "outbox", "idx_tasks_assignee_status", "idx_outbox_next_attempt"})
-        QVERIFY2(cdtest::scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name='%1'")
-                                                .arg(QLatin1String(name)))
-                         .toInt()
-                     == 1,
-                 name);
+        QVERIFY2(
+            cdtest::scalar(
+                store.db(),
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name='%1'").arg(QLatin1String(name)))
+                    .toInt()
+                == 1,
+            name);
     // ...and every v1 row is still there, readable through today's repositories.
     QCOMPARE(cdtest::rowCount(store, QStringLiteral("customers")), 2);
     QCOMPARE(cdtest::rowCount(store, QStringLiteral("phones")), 3);
@@ -205,7 +212,8 @@ void TestLocalStore::failedMigrationLeavesTheFileAtItsVersion()
     db.setDatabaseName(path);
     QVERIFY(db.open());
     QCOMPARE(cdtest::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
-    QCOMPARE(cdtest::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('scripts','outbox')"))
+    QCOMPARE(cdtest::scalar(
+                 db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('scripts','outbox')"))
                  .toInt(),
              0);
     QCOMPARE(cdtest::scalar(db, QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 2);

@@ -33,15 +33,13 @@ Installment inst(int seq, const QDate &due, Fen principal, Fen paid, Fen waived 
 QList<Installment> schedule()
 {
     return {
-        inst(1, QDate(2026, 9, 15), 50000, 51200),
-        inst(2, QDate(2026, 10, 15), 50000, 20000),
-        inst(3, QDate(2026, 11, 15), 50000, 0),
-        inst(4, QDate(2026, 12, 15), 50000, 0),
+        inst(1, QDate(2026, 9, 15), 50000, 51200), inst(2, QDate(2026, 10, 15), 50000, 20000),
+        inst(3, QDate(2026, 11, 15), 50000, 0),    inst(4, QDate(2026, 12, 15), 50000, 0),
         inst(5, QDate(2027, 1, 15), 50000, 0),
     };
 }
 
-} // namespace
+}  // namespace
 
 class TestPortraitModels : public QObject
 {
@@ -63,10 +61,14 @@ void TestPortraitModels::phoneNumbersAreMasked_data()
 {
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("mobile") << "13812345678" << "138****5678";
-    QTest::newRow("demo range") << "10012345678" << "100****5678";
-    QTest::newRow("landline with area code") << "01062345678" << "010****5678";
-    QTest::newRow("too short to keep ends") << "1234567" << "*******";
+    QTest::newRow("mobile") << "13812345678"
+                            << "138****5678";
+    QTest::newRow("demo range") << "10012345678"
+                                << "100****5678";
+    QTest::newRow("landline with area code") << "01062345678"
+                                             << "010****5678";
+    QTest::newRow("too short to keep ends") << "1234567"
+                                            << "*******";
 }
 
 void TestPortraitModels::phoneNumbersAreMasked()
@@ -104,12 +106,16 @@ void TestPortraitModels::loanDelinquencyAtAsOf_data()
     QTest::addColumn<Bucket>("bucket");
     QTest::addColumn<qint64>("overdue");
     // Outstanding per installment: #2 31,200; #3..#5 51,200 each.
-    QTest::newRow("second installment due today: not yet past due") << QDate(2026, 10, 15) << 0 << Bucket::M0 << qint64(0);
+    QTest::newRow("second installment due today: not yet past due")
+        << QDate(2026, 10, 15) << 0 << Bucket::M0 << qint64(0);
     QTest::newRow("one day late") << QDate(2026, 10, 16) << 1 << Bucket::M1 << qint64(31200);
     QTest::newRow("30 days: still M1") << QDate(2026, 11, 14) << 30 << Bucket::M1 << qint64(31200);
-    QTest::newRow("31 days: M2, third installment due today") << QDate(2026, 11, 15) << 31 << Bucket::M2 << qint64(31200);
-    QTest::newRow("38 days, two installments overdue") << QDate(2026, 11, 22) << 38 << Bucket::M2 << qint64(82400);
-    QTest::newRow("97 days: M4+, everything overdue") << QDate(2027, 1, 20) << 97 << Bucket::M4Plus << qint64(31200 + 3 * 51200);
+    QTest::newRow("31 days: M2, third installment due today")
+        << QDate(2026, 11, 15) << 31 << Bucket::M2 << qint64(31200);
+    QTest::newRow("38 days, two installments overdue")
+        << QDate(2026, 11, 22) << 38 << Bucket::M2 << qint64(82400);
+    QTest::newRow("97 days: M4+, everything overdue")
+        << QDate(2027, 1, 20) << 97 << Bucket::M4Plus << qint64(31200 + 3 * 51200);
 }
 
 void TestPortraitModels::loanDelinquencyAtAsOf()
@@ -151,23 +157,29 @@ void TestPortraitModels::installmentStates_data()
     QTest::addColumn<QList<State>>("states");  // by seq
     const QList<Installment> s = schedule();
     QTest::newRow("paid, two overdue, the next one due, one future")
-        << s << QDate(2026, 11, 22) << QList<State>{State::Paid, State::Overdue, State::Overdue, State::Due, State::Future};
+        << s << QDate(2026, 11, 22)
+        << QList<State>{State::Paid, State::Overdue, State::Overdue, State::Due, State::Future};
     QTest::newRow("due today is Due, not Overdue")
-        << s << QDate(2026, 12, 15) << QList<State>{State::Paid, State::Overdue, State::Overdue, State::Due, State::Future};
+        << s << QDate(2026, 12, 15)
+        << QList<State>{State::Paid, State::Overdue, State::Overdue, State::Due, State::Future};
     QList<Installment> waived = s;
     waived[1].waived = 31200;  // the rest of #2 forgiven
     QTest::newRow("waived remainder counts as settled")
-        << waived << QDate(2026, 10, 20) << QList<State>{State::Paid, State::Paid, State::Due, State::Future, State::Future};
+        << waived << QDate(2026, 10, 20)
+        << QList<State>{State::Paid, State::Paid, State::Due, State::Future, State::Future};
     QList<Installment> allPaid = s;
     for (Installment &i : allPaid)
         i.paid = i.totalDue();
     QTest::newRow("everything paid") << allPaid << QDate(2026, 11, 22)
-                                     << QList<State>{State::Paid, State::Paid, State::Paid, State::Paid, State::Paid};
-    QTest::newRow("before the first due date") << s << QDate(2026, 9, 1)
-                                               << QList<State>{State::Paid, State::Due, State::Future, State::Future, State::Future};
+                                     << QList<State>{State::Paid, State::Paid, State::Paid, State::Paid,
+                                                     State::Paid};
+    QTest::newRow("before the first due date")
+        << s << QDate(2026, 9, 1)
+        << QList<State>{State::Paid, State::Due, State::Future, State::Future, State::Future};
     QList<Installment> shuffled = {s[3], s[0], s[4], s[2], s[1]};
     QTest::newRow("given out of order, shown by seq")
-        << shuffled << QDate(2026, 11, 22) << QList<State>{State::Paid, State::Overdue, State::Overdue, State::Due, State::Future};
+        << shuffled << QDate(2026, 11, 22)
+        << QList<State>{State::Paid, State::Overdue, State::Overdue, State::Due, State::Future};
 }
 
 void TestPortraitModels::installmentStates()
@@ -181,7 +193,8 @@ void TestPortraitModels::installmentStates()
     for (int r = 0; r < model.rowCount(); ++r) {
         QCOMPARE(model.index(r, InstallmentTableModel::Seq).data().toInt(), r + 1);
         QCOMPARE(model.index(r, InstallmentTableModel::State).data().value<State>(), states[r]);
-        const Installment &i = *std::find_if(items.begin(), items.end(), [&](const Installment &x) { return x.seq == r + 1; });
+        const Installment &i =
+            *std::find_if(items.begin(), items.end(), [&](const Installment &x) { return x.seq == r + 1; });
         QCOMPARE(model.index(r, InstallmentTableModel::DueDate).data().toDate(), i.dueDate);
         QCOMPARE(model.index(r, InstallmentTableModel::Principal).data().toLongLong(), i.principalDue);
         QCOMPARE(model.index(r, InstallmentTableModel::Interest).data().toLongLong(), i.interestDue);
@@ -215,7 +228,8 @@ void TestPortraitModels::paymentsNewestFirstAcrossLoans()
     model.setLoans({a, b});
     QCOMPARE(model.rowCount(), 4);
     const QList<qint64> amounts = {400, 200, 300, 100};
-    const QStringList contracts = {QStringLiteral("CC-B"), QStringLiteral("CL-A"), QStringLiteral("CC-B"), QStringLiteral("CL-A")};
+    const QStringList contracts = {QStringLiteral("CC-B"), QStringLiteral("CL-A"), QStringLiteral("CC-B"),
+                                   QStringLiteral("CL-A")};
     for (int r = 0; r < 4; ++r) {
         QCOMPARE(model.index(r, PaymentTableModel::Amount).data().toLongLong(), amounts[r]);
         QCOMPARE(model.index(r, PaymentTableModel::Contract).data().toString(), contracts[r]);
@@ -254,7 +268,8 @@ void TestPortraitModels::timelineNewestFirstMaskedWithTalkTime()
     for (int r = 0; r < 5; ++r) {
         const int k = 4 - r;  // newest first
         QCOMPARE(model.index(r, TimelineModel::StartedAt).data().toDateTime(), t0.addSecs(k * 3600));
-        QCOMPARE(model.index(r, TimelineModel::Number).data().toString(), QStringLiteral("100****567%1").arg(k));
+        QCOMPARE(model.index(r, TimelineModel::Number).data().toString(),
+                 QStringLiteral("100****567%1").arg(k));
         QCOMPARE(model.index(r, TimelineModel::TalkTime).data().typeId(), QMetaType::Int);
         QCOMPARE(model.index(r, TimelineModel::TalkTime).data().toInt(), k % 2 == 0 ? 60 * k + 15 : 0);
         QCOMPARE(model.index(r, TimelineModel::Outcome).data().value<cd::Outcome>(),
@@ -262,7 +277,8 @@ void TestPortraitModels::timelineNewestFirstMaskedWithTalkTime()
         QCOMPARE(model.index(r, TimelineModel::Channel).data().value<cd::Channel>(),
                  k == 2 ? Channel::Sms : Channel::Call);
         QCOMPARE(model.index(r, TimelineModel::Agent).data().toString(), QStringLiteral("agent%1").arg(k));
-        QCOMPARE(model.index(r, TimelineModel::Note).data().toString(), QStringLiteral("第%1次联系").arg(k + 1));
+        QCOMPARE(model.index(r, TimelineModel::Note).data().toString(),
+                 QStringLiteral("第%1次联系").arg(k + 1));
         const Interaction full = model.index(r, 0).data(TimelineModel::InteractionRole).value<Interaction>();
         QCOMPARE(full.id, k + 1);
         QCOMPARE(full.phoneNumber, QStringLiteral("1001234567%1").arg(k));  // the record itself is unmasked
@@ -275,7 +291,8 @@ void TestPortraitModels::headerLabels()
     QSignalSpy changed(&model, &QAbstractItemModel::headerDataChanged);
     model.setHeaderLabels({QStringLiteral("时间"), QStringLiteral("渠道"), QStringLiteral("号码")});
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.headerData(TimelineModel::Number, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("号码"));
+    QCOMPARE(model.headerData(TimelineModel::Number, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("号码"));
     QCOMPARE(model.columnCount(), int(TimelineModel::ColumnCount));
     QVERIFY(model.headerData(TimelineModel::Note, Qt::Horizontal, Qt::DisplayRole).isValid());
 }

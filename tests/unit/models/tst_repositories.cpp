@@ -4,12 +4,12 @@
 #include "TestStore.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTimeZone>
 
-#include <climits>
 #include <QTest>
+#include <climits>
 
 using namespace cd;
 
@@ -51,15 +51,17 @@ void TestRepositories::customerRoundTrip_data()
     QTest::addColumn<int>("flags");
     QTest::addColumn<QString>("timeZone");
     QTest::addColumn<QString>("name");
-    QTest::newRow("female, grade A, no flags") << int(Gender::Female) << int(RiskGrade::A) << 0
-                                               << "Asia/Shanghai" << "王秀英";
+    QTest::newRow("female, grade A, no flags")
+        << int(Gender::Female) << int(RiskGrade::A) << 0 << "Asia/Shanghai"
+        << "王秀英";
     QTest::newRow("male, grade E, dispute + do-not-call")
         << int(Gender::Male) << int(RiskGrade::E)
         << int((CustomerFlags(CustomerFlag::Dispute) | CustomerFlag::DoNotCall).toInt()) << "Asia/Shanghai"
         << "李强";
     QTest::newRow("Urumqi, vulnerable, hardship hold")
         << int(Gender::Male) << int(RiskGrade::D)
-        << int((CustomerFlags(CustomerFlag::Vulnerable) | CustomerFlag::HardshipHold).toInt()) << "Asia/Urumqi"
+        << int((CustomerFlags(CustomerFlag::Vulnerable) | CustomerFlag::HardshipHold).toInt())
+        << "Asia/Urumqi"
         << "艾力·买买提";
     QTest::newRow("every flag") << int(Gender::Female) << int(RiskGrade::C) << 0xF << "Asia/Shanghai"
                                 << "欧阳娜娜";
@@ -217,7 +219,7 @@ Loan sampleLoan(qint64 id, qint64 customerId, int installments)
     l.payments << older << newer;
     return l;
 }
-} // namespace
+}  // namespace
 
 void TestRepositories::loanRoundTripWithScheduleAndPayments()
 {
@@ -307,8 +309,8 @@ void TestRepositories::taskRoundTrip_data()
         << QList<ReasonCode>{ReasonCode::OnHold, ReasonCode::PromiseBroken, ReasonCode::SeverelyOverdue,
                              ReasonCode::HighRisk}
         << false;
-    QTest::newRow("reminder, no reasons") << int(TaskKind::Reminder) << int(TaskStatus::Open)
-                                          << QList<ReasonCode>{} << false;
+    QTest::newRow("reminder, no reasons")
+        << int(TaskKind::Reminder) << int(TaskStatus::Open) << QList<ReasonCode>{} << false;
 }
 
 void TestRepositories::taskRoundTrip()
@@ -344,7 +346,8 @@ void TestRepositories::taskRoundTrip()
     QCOMPARE(back->nextEligible, t.nextEligible);
     QCOMPARE(back->nextEligible.isValid(), withNextEligible);
     // The queue facts are on the row.
-    QCOMPARE(cdtest::scalar(store.db(), QStringLiteral("SELECT dpd || '/' || bucket || '/' || overdue_fen FROM tasks"))
+    QCOMPARE(cdtest::scalar(store.db(),
+                            QStringLiteral("SELECT dpd || '/' || bucket || '/' || overdue_fen FROM tasks"))
                  .toString(),
              QStringLiteral("95/M4Plus/1234567"));
     QCOMPARE(TaskRepository(store).forCustomer(1).size(), 1);
@@ -388,14 +391,14 @@ void TestRepositories::reopenDue_data()
     QTest::addColumn<int>("eligibleInSecs");  // relative to now; INT_MIN: no time
     QTest::addColumn<int>("expectedStatus");
     QTest::addColumn<int>("reopened");
-    QTest::newRow("deferred, eligible an hour ago -> open") << int(TaskStatus::Deferred) << -3600
-                                                            << int(TaskStatus::Open) << 1;
-    QTest::newRow("deferred, eligible exactly now -> open") << int(TaskStatus::Deferred) << 0
-                                                            << int(TaskStatus::Open) << 1;
-    QTest::newRow("deferred, eligible in a minute -> stays") << int(TaskStatus::Deferred) << 60
-                                                             << int(TaskStatus::Deferred) << 0;
-    QTest::newRow("deferred without a time -> open") << int(TaskStatus::Deferred) << INT_MIN
-                                                     << int(TaskStatus::Open) << 1;
+    QTest::newRow("deferred, eligible an hour ago -> open")
+        << int(TaskStatus::Deferred) << -3600 << int(TaskStatus::Open) << 1;
+    QTest::newRow("deferred, eligible exactly now -> open")
+        << int(TaskStatus::Deferred) << 0 << int(TaskStatus::Open) << 1;
+    QTest::newRow("deferred, eligible in a minute -> stays")
+        << int(TaskStatus::Deferred) << 60 << int(TaskStatus::Deferred) << 0;
+    QTest::newRow("deferred without a time -> open")
+        << int(TaskStatus::Deferred) << INT_MIN << int(TaskStatus::Open) << 1;
     QTest::newRow("done stays done") << int(TaskStatus::Done) << -3600 << int(TaskStatus::Done) << 0;
     QTest::newRow("open stays open") << int(TaskStatus::Open) << 3600 << int(TaskStatus::Open) << 0;
 }
@@ -522,7 +525,7 @@ ScriptTemplate script(const QString &segment, const QString &locale, int version
                ScriptStep{QStringLiteral("closing"), QStringLiteral("结束"), QStringLiteral("再见")}};
     return s;
 }
-} // namespace
+}  // namespace
 
 void TestRepositories::scriptLocaleFallback_data()
 {
@@ -530,17 +533,27 @@ void TestRepositories::scriptLocaleFallback_data()
     QTest::addColumn<QString>("requested");
     QTest::addColumn<QString>("expected");  // empty: none
     const QStringList standard{QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")};
-    QTest::newRow("exact zh_CN") << standard << "zh_CN" << "zh_CN";
-    QTest::newRow("exact zh_TW") << standard << "zh_TW" << "zh_TW";
-    QTest::newRow("BCP 47 spelling zh-TW") << standard << "zh-TW" << "zh_TW";
-    QTest::newRow("zh_HK gets Traditional") << standard << "zh_HK" << "zh_TW";
-    QTest::newRow("zh_SG gets Simplified") << standard << "zh_SG" << "zh_CN";
-    QTest::newRow("English variant en_US") << standard << "en_US" << "en";
-    QTest::newRow("French falls back to English") << standard << "fr_FR" << "en";
+    QTest::newRow("exact zh_CN") << standard << "zh_CN"
+                                 << "zh_CN";
+    QTest::newRow("exact zh_TW") << standard << "zh_TW"
+                                 << "zh_TW";
+    QTest::newRow("BCP 47 spelling zh-TW") << standard << "zh-TW"
+                                           << "zh_TW";
+    QTest::newRow("zh_HK gets Traditional") << standard << "zh_HK"
+                                            << "zh_TW";
+    QTest::newRow("zh_SG gets Simplified") << standard << "zh_SG"
+                                           << "zh_CN";
+    QTest::newRow("English variant en_US") << standard << "en_US"
+                                           << "en";
+    QTest::newRow("French falls back to English") << standard << "fr_FR"
+                                                  << "en";
     QTest::newRow("bare language zh preferred over a region")
-        << QStringList{QStringLiteral("zh"), QStringLiteral("zh_TW"), QStringLiteral("en")} << "zh_HK" << "zh";
-    QTest::newRow("only en_GB, asked Japanese") << QStringList{QStringLiteral("en_GB")} << "ja_JP" << "en_GB";
-    QTest::newRow("nothing usable") << QStringList{QStringLiteral("zh_CN")} << "fr_FR" << "";
+        << QStringList{QStringLiteral("zh"), QStringLiteral("zh_TW"), QStringLiteral("en")} << "zh_HK"
+        << "zh";
+    QTest::newRow("only en_GB, asked Japanese") << QStringList{QStringLiteral("en_GB")} << "ja_JP"
+                                                << "en_GB";
+    QTest::newRow("nothing usable") << QStringList{QStringLiteral("zh_CN")} << "fr_FR"
+                                    << "";
 }
 
 void TestRepositories::scriptLocaleFallback()
@@ -578,7 +591,8 @@ void TestRepositories::scriptOlderVersionDoesNotOverwrite()
     v3.name = QStringLiteral("服务器推送 v3");
     QVERIFY(repo.upsert(v3).ok());
     QVERIFY(repo.upsert(script(QStringLiteral("mid"), QStringLiteral("zh_CN"), 1)).ok());
-    QCOMPARE(repo.find(QStringLiteral("mid"), QStringLiteral("zh_CN"))->name, QStringLiteral("服务器推送 v3"));
+    QCOMPARE(repo.find(QStringLiteral("mid"), QStringLiteral("zh_CN"))->name,
+             QStringLiteral("服务器推送 v3"));
     ScriptTemplate v4 = script(QStringLiteral("mid"), QStringLiteral("zh_CN"), 4);
     v4.steps.removeLast();
     QVERIFY(repo.upsert(v4).ok());
@@ -614,7 +628,8 @@ void TestRepositories::importBundledScripts()
             QVERIFY2(all.contains(QStringLiteral("{{customerName}}")), segment);
         }
     }
-    QCOMPARE(repo.find(QStringLiteral("early"), QStringLiteral("zh_TW"))->steps[1].title, QStringLiteral("自我介紹"));
+    QCOMPARE(repo.find(QStringLiteral("early"), QStringLiteral("zh_TW"))->steps[1].title,
+             QStringLiteral("自我介紹"));
 }
 
 void TestRepositories::importRejectsBadDocumentsWholly_data()
@@ -659,7 +674,8 @@ void TestRepositories::outboxEnqueue()
     QVERIFY(repo.enqueue(QStringLiteral("6f1d-op"), QStringLiteral("task.claim"), {}).ok());
     QCOMPARE(repo.pendingCount(), 2);
     // The same operation id twice is a bug upstream: refused, not silently doubled.
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("UNIQUE constraint failed: outbox.op_id")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("UNIQUE constraint failed: outbox.op_id")));
     QVERIFY(!repo.enqueue(QStringLiteral("6f1c-op"), QStringLiteral("interaction.record"), body).ok());
     QCOMPARE(repo.pendingCount(), 2);
 

@@ -60,19 +60,13 @@ int compareCells(int column, const QVariant &a, const QVariant &b, const QCollat
     auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
     switch (column) {
     case TaskQueueModel::Priority:
-    case TaskQueueModel::Overdue:
-        return cmp(a.toLongLong(), b.toLongLong());
+    case TaskQueueModel::Overdue: return cmp(a.toLongLong(), b.toLongLong());
     case TaskQueueModel::Dpd:
-    case TaskQueueModel::Attempts:
-        return cmp(a.toInt(), b.toInt());
-    case TaskQueueModel::CustomerName:
-        return qBound(-1, collator.compare(a.toString(), b.toString()), 1);
-    case TaskQueueModel::Bucket:
-        return cmp(int(a.value<Bucket>()), int(b.value<Bucket>()));
-    case TaskQueueModel::Kind:
-        return cmp(int(a.value<TaskKind>()), int(b.value<TaskKind>()));
-    case TaskQueueModel::Status:
-        return cmp(int(a.value<TaskStatus>()), int(b.value<TaskStatus>()));
+    case TaskQueueModel::Attempts: return cmp(a.toInt(), b.toInt());
+    case TaskQueueModel::CustomerName: return qBound(-1, collator.compare(a.toString(), b.toString()), 1);
+    case TaskQueueModel::Bucket: return cmp(int(a.value<Bucket>()), int(b.value<Bucket>()));
+    case TaskQueueModel::Kind: return cmp(int(a.value<TaskKind>()), int(b.value<TaskKind>()));
+    case TaskQueueModel::Status: return cmp(int(a.value<TaskStatus>()), int(b.value<TaskStatus>()));
     case TaskQueueModel::Reasons: {
         const auto x = a.value<QList<ReasonCode>>();
         const auto y = b.value<QList<ReasonCode>>();
@@ -86,7 +80,7 @@ int compareCells(int column, const QVariant &a, const QVariant &b, const QCollat
     return 0;
 }
 
-} // namespace
+}  // namespace
 
 class TestTaskQueueModel : public QObject
 {
@@ -147,9 +141,9 @@ void TestTaskQueueModel::initTestCase()
                                   QStringLiteral("刘"), QStringLiteral("陈"), QStringLiteral("杨"),
                                   QStringLiteral("黄"), QStringLiteral("赵"), QStringLiteral("欧阳"),
                                   QStringLiteral("安")};
-    const QStringList given = {QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("娜"),
+    const QStringList given = {QStringLiteral("伟"),   QStringLiteral("芳"), QStringLiteral("娜"),
                                QStringLiteral("秀英"), QStringLiteral("敏"), QStringLiteral("静"),
-                               QStringLiteral("强"), QStringLiteral("磊"), QStringLiteral("洋"),
+                               QStringLiteral("强"),   QStringLiteral("磊"), QStringLiteral("洋"),
                                QStringLiteral("艳")};
     const QList<QList<ReasonCode>> reasonSets = {
         {},
@@ -165,20 +159,23 @@ void TestTaskQueueModel::initTestCase()
     timer.start();
     Transaction tx(m_big.db());
     QSqlQuery c(m_big.db());
-    QVERIFY(c.prepare(QStringLiteral("INSERT INTO customers(id, name, gender, risk, flags) VALUES(?,?,?,?,?)")));
+    QVERIFY(
+        c.prepare(QStringLiteral("INSERT INTO customers(id, name, gender, risk, flags) VALUES(?,?,?,?,?)")));
     constexpr int Customers = 20'000;
     for (int i = 1; i <= Customers; ++i) {
         c.bindValue(0, i);
-        c.bindValue(1, QString(surnames[int(rng.bounded(surnames.size()))] + given[int(rng.bounded(given.size()))]));
+        c.bindValue(
+            1, QString(surnames[int(rng.bounded(surnames.size()))] + given[int(rng.bounded(given.size()))]));
         c.bindValue(2, QStringLiteral("Male"));
         c.bindValue(3, enumKey(RiskGrade(rng.bounded(5))));
         c.bindValue(4, int(rng.bounded(16)));
         QVERIFY(c.exec());
     }
     QSqlQuery t(m_big.db());
-    QVERIFY(t.prepare(QStringLiteral("INSERT INTO tasks(id, customer_id, kind, status, priority, reasons, due, "
-                                     "assignee, attempts, next_eligible, dpd, bucket, overdue_fen) "
-                                     "VALUES(?,?,?,?,?,?,?,?,?,NULL,?,?,?)")));
+    QVERIFY(
+        t.prepare(QStringLiteral("INSERT INTO tasks(id, customer_id, kind, status, priority, reasons, due, "
+                                 "assignee, attempts, next_eligible, dpd, bucket, overdue_fen) "
+                                 "VALUES(?,?,?,?,?,?,?,?,?,NULL,?,?,?)")));
     const qint64 base = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     constexpr int Tasks = 100'000;
     for (int i = 1; i <= Tasks; ++i) {
@@ -192,8 +189,9 @@ void TestTaskQueueModel::initTestCase()
         for (ReasonCode rc : reasonSets[int(rng.bounded(reasonSets.size()))])
             reasonKeys << enumKey(rc);
         t.bindValue(5, reasonKeys.isEmpty() ? QStringLiteral("") : reasonKeys.join(QLatin1Char(',')));
-        t.bindValue(6, rng.bounded(10) == 0 ? QVariant(QMetaType::fromType<qint64>())
-                                            : QVariant(base + qint64(rng.bounded(30 * 24 * 60)) * 60'000));
+        t.bindValue(6,
+                    rng.bounded(10) == 0 ? QVariant(QMetaType::fromType<qint64>())
+                                         : QVariant(base + qint64(rng.bounded(30 * 24 * 60)) * 60'000));
         t.bindValue(7, QStringLiteral("agent%1").arg(rng.bounded(4)));
         t.bindValue(8, int(rng.bounded(10)));
         t.bindValue(9, dpd);
@@ -227,8 +225,8 @@ void TestTaskQueueModel::filters_data()
     QTest::newRow("deferred") << B() << K() << S(TaskStatus::Deferred) << QString();
     QTest::newRow("done") << B() << K() << S(TaskStatus::Done) << QString();
     QTest::newRow("agent2's open") << B() << K() << S(TaskStatus::Open) << QStringLiteral("agent2");
-    QTest::newRow("M2 callbacks of agent1") << B(Bucket::M2) << K(TaskKind::Callback) << S(TaskStatus::Open)
-                                            << QStringLiteral("agent1");
+    QTest::newRow("M2 callbacks of agent1")
+        << B(Bucket::M2) << K(TaskKind::Callback) << S(TaskStatus::Open) << QStringLiteral("agent1");
     QTest::newRow("nothing matches") << B(Bucket::M0) << K(TaskKind::BrokenPromise) << S() << QString();
 }
 
@@ -290,7 +288,8 @@ void TestTaskQueueModel::rolesAndTypes()
     auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(r, column).data(role); };
     QCOMPARE(cell(TaskQueueModel::Priority).typeId(), QMetaType::LongLong);
     QCOMPARE(cell(TaskQueueModel::Priority).toLongLong(), 2'400'000);
-    QCOMPARE(cell(TaskQueueModel::CustomerName).toString(), QStringLiteral("客户6"));  // joined from customers
+    QCOMPARE(cell(TaskQueueModel::CustomerName).toString(),
+             QStringLiteral("客户6"));  // joined from customers
     QCOMPARE(cell(TaskQueueModel::Bucket).value<Bucket>(), Bucket::M4Plus);
     QCOMPARE(cell(TaskQueueModel::Bucket).metaType(), QMetaType::fromType<Bucket>());
     QCOMPARE(cell(TaskQueueModel::Dpd).toInt(), 60);
@@ -437,7 +436,8 @@ void TestTaskQueueModel::sortsEveryColumnOver100kRows()
         int c = 0;
         if (column == TaskQueueModel::Due && a.toDateTime().isValid() != b.toDateTime().isValid()) {
             // Tasks without a due time come last in both directions.
-            QVERIFY2(a.toDateTime().isValid(), qPrintable(QStringLiteral("undated task above a dated one at row %1").arg(r)));
+            QVERIFY2(a.toDateTime().isValid(),
+                     qPrintable(QStringLiteral("undated task above a dated one at row %1").arg(r)));
             seen.insert(model.taskIdAt(r));
             continue;
         }
