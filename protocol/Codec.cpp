@@ -1,0 +1,520 @@
+#include "Codec.h"
+
+#include <QTimeZone>
+
+namespace cd::proto {
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime parseIsoUtc(const QString &s)
+{
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+namespace {
+
+// Strict readers: `ok` turns false when a present key has the wrong type or a required key is missing.
+struct Reader {
+    const QJsonObject &o;
+    bool ok = true;
+
+    qint64 integer(const char *key, bool required = true, qint64 fallback = 0)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            ok &= !required;
+            return fallback;
+        }
+        if (!v.isDouble()) {
+            ok = false;
+            return fallback;
+        }
+        const double d = v.toDouble();
+        if (d != double(qint64(d))) {
+            ok = false;
+            return fallback;
+        }
+        return qint64(d);
+    }
+    QString string(const char *key, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            ok &= !required;
+            return {};
+        }
+        if (!v.isString()) {
+            ok = false;
+            return {};
+        }
+        return v.toString();
+    }
+    QDateTime time(const char *key, bool required = false)
+    {
+        const QString s = string(key, required);
+        if (s.isEmpty())
+            return {};
+        const QDateTime t = parseIsoUtc(s);
+        ok &= t.isValid();
+        return t;
+    }
+    QDate date(const char *key, bool required = false)
+    {
+        const QString s = string(key, required);
+        if (s.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        ok &= d.isValid();
+        return d;
+    }
+    template <typename E> E enumeration(const char *key, E fallback, bool required = true)
+    {
+        const QString s = string(key, required);
+        if (s.isEmpty())
+            return fallback;
+        bool known = false;
+        const int v = QMetaEnum::fromType<E>().keyToValue(s.toLatin1().constData(), &known);
+        ok &= known;
+        return known ? static_cast<E>(v) : fallback;
+    }
+    QJsonArray array(const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            ok = false;
+        return v.toArray();
+    }
+};
+
+QJsonValue timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(isoUtc(t)) : QJsonValue();
+}
+QJsonValue dateValue(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(isoDate(d)) : QJsonValue();
+}
+
+QJsonArray flagsToJson(CustomerFlags f)
+{
+    QJsonArray a;
+    for (CustomerFlag flag : {CustomerFlag::Dispute, CustomerFlag::HardshipHold, CustomerFlag::DoNotCall,
+                              CustomerFlag::Vulnerable})
+        if (f.testFlag(flag))
+            a.append(enumKey(flag));
+    return a;
+}
+
+std::optional<Installment> installmentFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Installment i;
+    i.id = r.integer("id");
+    i.loanId = r.integer("loanId", false);
+    i.seq = int(r.integer("seq"));
+    i.dueDate = r.date("dueDate", true);
+    i.principalDue = r.integer("principalFen", false);
+    i.interestDue = r.integer("interestFen", false);
+    i.feeDue = r.integer("feeFen", false);
+    i.penaltyDue = r.integer("penaltyFen", false);
+    i.paid = r.integer("paidFen", false);
+    i.waived = r.integer("waivedFen", false);
+    return r.ok ? std::optional<Installment>(i) : std::nullopt;
+}
+
+std::optional<Payment> paymentFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Payment p;
+    p.id = r.integer("id");
+    p.loanId = r.integer("loanId", false);
+    p.paidAt = r.time("paidAt", true);
+    p.amount = r.integer("amountFen");
+    p.channel = r.string("channel");
+    return r.ok ? std::optional<Payment>(p) : std::nullopt;
+}
+
+} // namespace
+
+QJsonObject toJson(const Customer &c)
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("gender"), enumKey(c.gender)},
+            {QStringLiteral("idNumber"), c.idNumber},
+            {QStringLiteral("birthDate"), dateValue(c.birthDate)},
+            {QStringLiteral("province"), c.province},
+            {QStringLiteral("city"), c.city},
+            {QStringLiteral("timeZone"), c.timeZone},
+            {QStringLiteral("occupation"), c.occupation},
+            {QStringLiteral("employer"), c.employer},
+            {QStringLiteral("address"), c.address},
+            {QStringLiteral("risk"), enumKey(c.risk)},
+            {QStringLiteral("riskScore"), c.riskScore},
+            {QStringLiteral("flags"), flagsToJson(c.flags)}};
+}
+
+std::optional<Customer> customerFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Customer c;
+    c.id = r.integer("id");
+    c.name = r.string("name", true);
+    c.gender = r.enumeration("gender", Gender::Female, false);
+    c.idNumber = r.string("idNumber");
+    c.birthDate = r.date("birthDate");
+    c.province = r.string("province");
+    c.city = r.string("city");
+    c.timeZone = r.string("timeZone");
+    if (c.timeZone.isEmpty())
+        c.timeZone = QStringLiteral("Asia/Shanghai");
+    c.occupation = r.string("occupation");
+    c.employer = r.string("employer");
+    c.address = r.string("address");
+    c.risk = r.enumeration("risk", RiskGrade::C, false);
+    c.riskScore = int(r.integer("riskScore", false));
+    for (const QJsonValue &v : r.array("flags")) {
+        bool known = false;
+        const int f = QMetaEnum::fromType<CustomerFlag>().keyToValue(v.toString().toLatin1().constData(), &known);
+        if (!v.isString() || !known)
+            return std::nullopt;
+        c.flags |= static_cast<CustomerFlag>(f);
+    }
+    return r.ok ? std::optional<Customer>(c) : std::nullopt;
+}
+
+QJsonObject toJson(const Phone &p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("customerId"), p.customerId},
+            {QStringLiteral("number"), p.number},
+            {QStringLiteral("type"), enumKey(p.type)},
+            {QStringLiteral("relation"), enumKey(p.relation)},
+            {QStringLiteral("contactName"), p.contactName},
+            {QStringLiteral("status"), enumKey(p.status)}};
+}
+
+std::optional<Phone> phoneFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Phone p;
+    p.id = r.integer("id");
+    p.customerId = r.integer("customerId");
+    p.number = r.string("number", true);
+    p.type = r.enumeration("type", PhoneType::Mobile, false);
+    p.relation = r.enumeration("relation", Relation::Self, false);
+    p.contactName = r.string("contactName");
+    p.status = r.enumeration("status", PhoneStatus::Valid, false);
+    return r.ok ? std::optional<Phone>(p) : std::nullopt;
+}
+
+QJsonObject toJson(const Loan &l)
+{
+    QJsonArray installments, payments;
+    for (const Installment &i : l.installments)
+        installments.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                        {QStringLiteral("loanId"), i.loanId},
+                                        {QStringLiteral("seq"), i.seq},
+                                        {QStringLiteral("dueDate"), dateValue(i.dueDate)},
+                                        {QStringLiteral("principalFen"), i.principalDue},
+                                        {QStringLiteral("interestFen"), i.interestDue},
+                                        {QStringLiteral("feeFen"), i.feeDue},
+                                        {QStringLiteral("penaltyFen"), i.penaltyDue},
+                                        {QStringLiteral("paidFen"), i.paid},
+                                        {QStringLiteral("waivedFen"), i.waived}});
+    for (const Payment &p : l.payments)
+        payments.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                    {QStringLiteral("loanId"), p.loanId},
+                                    {QStringLiteral("paidAt"), timeValue(p.paidAt)},
+                                    {QStringLiteral("amountFen"), p.amount},
+                                    {QStringLiteral("channel"), p.channel}});
+    return {{QStringLiteral("id"), l.id},
+            {QStringLiteral("customerId"), l.customerId},
+            {QStringLiteral("contractNo"), l.contractNo},
+            {QStringLiteral("product"), enumKey(l.product)},
+            {QStringLiteral("principalFen"), l.principal},
+            {QStringLiteral("termMonths"), l.termMonths},
+            {QStringLiteral("annualRateBp"), l.annualRateBp},
+            {QStringLiteral("disbursed"), dateValue(l.disbursed)},
+            {QStringLiteral("status"), enumKey(l.status)},
+            {QStringLiteral("installments"), installments},
+            {QStringLiteral("payments"), payments}};
+}
+
+std::optional<Loan> loanFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Loan l;
+    l.id = r.integer("id");
+    l.customerId = r.integer("customerId");
+    l.contractNo = r.string("contractNo", true);
+    l.product = r.enumeration("product", ProductType::CashLoan);
+    l.principal = r.integer("principalFen");
+    l.termMonths = int(r.integer("termMonths", false));
+    l.annualRateBp = int(r.integer("annualRateBp", false));
+    l.disbursed = r.date("disbursed");
+    l.status = r.enumeration("status", LoanStatus::Active, false);
+    for (const QJsonValue &v : r.array("installments")) {
+        auto i = v.isObject() ? installmentFromJson(v.toObject()) : std::nullopt;
+        if (!i)
+            return std::nullopt;
+        i->loanId = l.id;
+        l.installments << *i;
+    }
+    for (const QJsonValue &v : r.array("payments")) {
+        auto p = v.isObject() ? paymentFromJson(v.toObject()) : std::nullopt;
+        if (!p)
+            return std::nullopt;
+        p->loanId = l.id;
+        l.payments << *p;
+    }
+    return r.ok ? std::optional<Loan>(l) : std::nullopt;
+}
+
+QJsonObject toJson(const Task &t)
+{
+    QJsonArray reasons;
+    for (ReasonCode c : t.reasons)
+        reasons.append(enumKey(c));
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("customerId"), t.customerId},
+            {QStringLiteral("kind"), enumKey(t.kind)},
+            {QStringLiteral("status"), enumKey(t.status)},
+            {QStringLiteral("priority"), t.priority},
+            {QStringLiteral("reasons"), reasons},
+            {QStringLiteral("due"), timeValue(t.due)},
+            {QStringLiteral("assignee"), t.assignee},
+            {QStringLiteral("attempts"), t.attempts},
+            {QStringLiteral("nextEligible"), timeValue(t.nextEligible)}};
+}
+
+std::optional<Task> taskFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Task t;
+    t.id = r.integer("id");
+    t.customerId = r.integer("customerId");
+    t.kind = r.enumeration("kind", TaskKind::Collection);
+    t.status = r.enumeration("status", TaskStatus::Open);
+    t.priority = r.integer("priority", false);
+    for (const QJsonValue &v : r.array("reasons")) {
+        bool known = false;
+        const int c = QMetaEnum::fromType<ReasonCode>().keyToValue(v.toString().toLatin1().constData(), &known);
+        if (!v.isString() || !known)
+            return std::nullopt;
+        t.reasons << static_cast<ReasonCode>(c);
+    }
+    t.due = r.time("due");
+    t.assignee = r.string("assignee");
+    t.attempts = int(r.integer("attempts", false));
+    t.nextEligible = r.time("nextEligible");
+    return r.ok ? std::optional<Task>(t) : std::nullopt;
+}
+
+QJsonObject toJson(const Interaction &i)
+{
+    return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("customerId"), i.customerId},
+            {QStringLiteral("taskId"), i.taskId},
+            {QStringLiteral("channel"), enumKey(i.channel)},
+            {QStringLiteral("phoneNumber"), i.phoneNumber},
+            {QStringLiteral("agent"), i.agent},
+            {QStringLiteral("startedAt"), timeValue(i.startedAt)},
+            {QStringLiteral("answeredAt"), timeValue(i.answeredAt)},
+            {QStringLiteral("endedAt"), timeValue(i.endedAt)},
+            {QStringLiteral("outcome"), enumKey(i.outcome)},
+            {QStringLiteral("note"), i.note},
+            {QStringLiteral("promiseAmountFen"), i.promiseAmount},
+            {QStringLiteral("promiseDate"), dateValue(i.promiseDate)},
+            {QStringLiteral("callbackAt"), timeValue(i.callbackAt)}};
+}
+
+std::optional<Interaction> interactionFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Interaction i;
+    i.id = r.integer("id");
+    i.customerId = r.integer("customerId");
+    i.taskId = r.integer("taskId", false);
+    i.channel = r.enumeration("channel", Channel::Call, false);
+    i.phoneNumber = r.string("phoneNumber");
+    i.agent = r.string("agent");
+    i.startedAt = r.time("startedAt");
+    i.answeredAt = r.time("answeredAt");
+    i.endedAt = r.time("endedAt");
+    i.outcome = r.enumeration("outcome", Outcome::NoAnswer);
+    i.note = r.string("note");
+    i.promiseAmount = r.integer("promiseAmountFen", false);
+    i.promiseDate = r.date("promiseDate");
+    i.callbackAt = r.time("callbackAt");
+    return r.ok ? std::optional<Interaction>(i) : std::nullopt;
+}
+
+QJsonObject toJson(const Promise &p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("customerId"), p.customerId},
+            {QStringLiteral("interactionId"), p.interactionId},
+            {QStringLiteral("amountFen"), p.amount},
+            {QStringLiteral("dueDate"), dateValue(p.dueDate)},
+            {QStringLiteral("status"), enumKey(p.status)},
+            {QStringLiteral("createdAt"), timeValue(p.createdAt)}};
+}
+
+std::optional<Promise> promiseFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Promise p;
+    p.id = r.integer("id");
+    p.customerId = r.integer("customerId");
+    p.interactionId = r.integer("interactionId", false);
+    p.amount = r.integer("amountFen");
+    p.dueDate = r.date("dueDate", true);
+    p.status = r.enumeration("status", PromiseStatus::Pending, false);
+    p.createdAt = r.time("createdAt");
+    return r.ok ? std::optional<Promise>(p) : std::nullopt;
+}
+
+QJsonObject toJson(const ScriptTemplate &s)
+{
+    QJsonArray steps;
+    for (const ScriptStep &st : s.steps)
+        steps.append(QJsonObject{{QStringLiteral("key"), st.key},
+                                 {QStringLiteral("title"), st.title},
+                                 {QStringLiteral("text"), st.text}});
+    return {{QStringLiteral("id"), s.id},           {QStringLiteral("segment"), s.segment},
+            {QStringLiteral("locale"), s.locale},   {QStringLiteral("name"), s.name},
+            {QStringLiteral("version"), s.version}, {QStringLiteral("steps"), steps}};
+}
+
+std::optional<ScriptTemplate> scriptFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    ScriptTemplate s;
+    s.id = r.integer("id", false);
+    s.segment = r.string("segment", true);
+    s.locale = r.string("locale", true);
+    s.name = r.string("name");
+    s.version = int(r.integer("version", false, 1));
+    for (const QJsonValue &v : r.array("steps")) {
+        if (!v.isObject())
+            return std::nullopt;
+        Reader sr{v.toObject()};
+        ScriptStep st;
+        st.key = sr.string("key");
+        st.title = sr.string("title");
+        st.text = sr.string("text", true);
+        if (!sr.ok)
+            return std::nullopt;
+        s.steps << st;
+    }
+    return r.ok ? std::optional<ScriptTemplate>(s) : std::nullopt;
+}
+
+QJsonObject InteractionRecord::toJson() const
+{
+    return {{QStringLiteral("taskId"), taskId},
+            {QStringLiteral("customerId"), customerId},
+            {QStringLiteral("phoneId"), phoneId},
+            {QStringLiteral("phoneNumber"), phoneNumber},
+            {QStringLiteral("startedAt"), timeValue(startedAt)},
+            {QStringLiteral("answeredAt"), timeValue(answeredAt)},
+            {QStringLiteral("endedAt"), timeValue(endedAt)},
+            {QStringLiteral("outcome"), enumKey(outcome)},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("promiseAmountFen"), promiseAmount},
+            {QStringLiteral("promiseDate"), dateValue(promiseDate)},
+            {QStringLiteral("callbackAt"), timeValue(callbackAt)},
+            {QStringLiteral("recordedAt"), timeValue(recordedAt)}};
+}
+
+std::optional<InteractionRecord> InteractionRecord::fromJson(const QJsonObject &o, StatusCode *error)
+{
+    auto fail = [error](StatusCode c) {
+        if (error)
+            *error = c;
+        return std::nullopt;
+    };
+    Reader r{o};
+    InteractionRecord d;
+    d.taskId = r.integer("taskId");
+    d.customerId = r.integer("customerId");
+    d.phoneId = r.integer("phoneId", false);
+    d.phoneNumber = r.string("phoneNumber");
+    d.startedAt = r.time("startedAt");
+    d.answeredAt = r.time("answeredAt");
+    d.endedAt = r.time("endedAt");
+    d.note = r.string("note");
+    d.promiseAmount = r.integer("promiseAmountFen", false);
+    d.promiseDate = r.date("promiseDate");
+    d.callbackAt = r.time("callbackAt");
+    d.recordedAt = r.time("recordedAt");
+    if (!r.ok)
+        return fail(StatusCode::InvalidBody);
+    const QString outcome = r.string("outcome", true);
+    bool known = false;
+    const int v = QMetaEnum::fromType<Outcome>().keyToValue(outcome.toLatin1().constData(), &known);
+    if (!r.ok)
+        return fail(StatusCode::InvalidBody);
+    if (!known || d.taskId <= 0 || d.customerId <= 0 || d.note.size() > 2000)
+        return fail(StatusCode::InvalidValue);
+    d.outcome = static_cast<Outcome>(v);
+    if (d.outcome == Outcome::PromiseToPay && (d.promiseAmount <= 0 || !d.promiseDate.isValid()))
+        return fail(StatusCode::InvalidValue);
+    if (d.outcome == Outcome::Callback && !d.callbackAt.isValid())
+        return fail(StatusCode::InvalidValue);
+    if (error)
+        *error = StatusCode::Ok;
+    return d;
+}
+
+QJsonObject Change::toJson() const
+{
+    QJsonObject o{{QStringLiteral("rev"), revision},
+                  {QStringLiteral("entity"), entity},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("op"), deleted ? QStringLiteral("delete") : QStringLiteral("upsert")}};
+    if (!opId.isEmpty())
+        o.insert(QStringLiteral("opId"), opId);
+    if (!deleted)
+        o.insert(QStringLiteral("data"), data);
+    return o;
+}
+
+std::optional<Change> Change::fromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Change c;
+    c.revision = r.integer("rev");
+    c.entity = r.string("entity", true);
+    c.id = r.integer("id");
+    const QString op = r.string("op", true);
+    c.opId = r.string("opId");
+    if (!r.ok || (op != QLatin1String("upsert") && op != QLatin1String("delete")))
+        return std::nullopt;
+    c.deleted = op == QLatin1String("delete");
+    if (!c.deleted) {
+        const QJsonValue d = o.value(QStringLiteral("data"));
+        if (!d.isObject())
+            return std::nullopt;
+        c.data = d.toObject();
+    }
+    return c;
+}
+
+} // namespace cd::proto
