@@ -7,6 +7,7 @@
 #include "PortraitView.h"
 #include "ShortcutsDialog.h"
 #include "SimulatedEngine.h"
+#include "SyncClient.h"
 #include "TaskQueueModel.h"
 #include "TaskQueueView.h"
 #include "Workstation.h"
@@ -125,6 +126,12 @@ QStringList Screenshotter::run(const QString &dir, QString *error)
     dlg->trySave();
     if (!waitFor([&] { return win->session()->pendingDisposition() == nullptr; }))
         return fail(QStringLiteral("the wrap-up could not be saved"));
+    if (SyncClient *sync = m_ws.syncClient()) {
+        // Connected: let the saved outcome reach the server, as it would while the agent reads it.
+        sync->outboxChanged();
+        if (!waitFor([&] { return sync->pendingCount() == 0; }, 15000))
+            return fail(QStringLiteral("the wrap-up did not reach the server"));
+    }
     if (!save(win, out.filePath(QStringLiteral("07-after-wrap-up.png")), written))
         return fail(QStringLiteral("cannot write the after-wrap-up screenshot"));
 

@@ -4,6 +4,10 @@
 #include "DemoSeeder.h"
 #include "LocalStore.h"
 #include "SimulatedEngine.h"
+#include "SyncClient.h"
+
+#include <QFile>
+#include <QSslCertificate>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +23,8 @@ Workstation::Workstation() = default;
 
 Workstation::~Workstation()
 {
-    m_window.reset();  // widgets first: they borrow the store and the engine
+    m_window.reset();  // widgets first: they borrow the store, the engine and the client
+    m_sync.reset();
     m_engine.reset();
     m_store.reset();
 }
@@ -72,6 +77,19 @@ Result<void> Workstation::start(const WorkstationOptions &options)
     w.session.company = QCoreApplication::translate("cd::Workstation", "Demo Consumer Finance Co.");
     w.session.scriptLocale = options.locale;
     m_window = std::make_unique<MainWindow>(*m_store, *m_engine, w);
+
+    if (!options.demo && options.server.isValid()) {
+        // Connected mode. A demo cache is never given a client: rehearsal data stays local.
+        m_sync = std::make_unique<SyncClient>(*m_store);
+        m_sync->setServerUrl(options.server);
+        if (!options.caFile.isEmpty()) {
+            QFile f(options.caFile);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error{ErrorCode::OpenFailed, QStringLiteral("cannot read %1").arg(options.caFile)};
+            m_sync->setCaCertificates(QSslCertificate::fromData(f.readAll(), QSsl::Pem));
+        }
+        m_window->attachSync(*m_sync, *m_store);
+    }
     return {};
 }
 

@@ -5,12 +5,14 @@
 #include "Result.h"
 
 #include <QTemporaryDir>
+#include <QUrl>
 #include <memory>
 
 namespace cd {
 
 class LocalStore;
 class SimulatedEngine;
+class SyncClient;
 
 struct WorkstationOptions {
     bool demo = false;
@@ -20,6 +22,8 @@ struct WorkstationOptions {
     bool ephemeral = false;  ///< keep the demo cache in a temporary folder (screenshots)
     QString locale = QStringLiteral("zh_CN");
     QString agent = QStringLiteral("demo");
+    QUrl server;           ///< connected mode: ws:// or wss:// address of collectdesk-server
+    QString caFile;        ///< extra CA certificates (PEM) to trust for wss
 };
 
 class Workstation
@@ -34,6 +38,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     LocalStore *store() const { return m_store.get(); }
     SimulatedEngine *simulatedEngine() const { return m_simulated; }
+    SyncClient *syncClient() const { return m_sync.get(); }
     int seededCustomers() const { return m_seeded; }
 
 private:
@@ -41,6 +46,7 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<CallEngine> m_engine;
     SimulatedEngine *m_simulated = nullptr;
+    std::unique_ptr<SyncClient> m_sync;
     std::unique_ptr<MainWindow> m_window;
     int m_seeded = 0;
 };

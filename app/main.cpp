@@ -1,6 +1,8 @@
 // collectdesk: the agent workstation. main() parses the command line, installs the translation and
 // hands over to the composition root (Workstation).
+#include "LoginDialog.h"
 #include "Screenshotter.h"
+#include "SyncClient.h"
 #include "Workstation.h"
 
 #include <QApplication>
@@ -9,11 +11,40 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
 
 namespace {
+
+/// Logs in without a dialog (--username + --password-file) and waits for the first full sync.
+/// Returns an error text, empty on success.
+QString loginAndSync(cd::SyncClient &client, cd::MainWindow &window, const QString &user, const QString &password)
+{
+    QEventLoop loop;
+    QString error;
+    QObject::connect(&client, &cd::SyncClient::loginFailed, &loop,
+                     [&](cd::SyncClient::LoginError e, const QString &detail) {
+                         error = cd::LoginDialog::messageFor(e, detail);
+                         loop.quit();
+                     });
+    QObject::connect(&client, &cd::SyncClient::loggedIn, &loop, [&](const QJsonObject &u) {
+        window.setAgent(u.value(QStringLiteral("username")).toString(), u.value(QStringLiteral("name")).toString());
+    });
+    QObject::connect(&client, &cd::SyncClient::synced, &loop, [&] { loop.quit(); });
+    QTimer::singleShot(60'000, &loop, [&] {
+        error = QStringLiteral("no sync within 60 s");
+        loop.quit();
+    });
+    client.login(user, password, QSysInfo::machineHostName());
+    loop.exec();
+    return error;
+}
 
 /// zh_CN on a Simplified Chinese system, zh_TW on a Traditional one, English elsewhere.
 QString pickLanguage(const QString &requested)
@@ -83,7 +114,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption agent(QStringLiteral("agent"),
                                    QStringLiteral("Agent login name (demo: 'demo')."), QStringLiteral("name"),
                                    QStringLiteral("demo"));
-    parser.addOptions({demo, customers, seed, screenshot, lang, db, agent});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("Companion server address, e.g. wss://collect.example.com:8443."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption username(QStringLiteral("username"), QStringLiteral("Log in as this user (with --password-file)."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          QStringLiteral("Read the password from this file's first line."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    QStringLiteral("Also trust the CA certificates in this PEM file (wss)."),
+                                    QStringLiteral("file"));
+    parser.addOptions({demo, customers, seed, screenshot, lang, db, agent, server, username, passwordFile, caFile});
     parser.process(app);
 
     const QString language = pickLanguage(parser.value(lang));
@@ -124,6 +166,35 @@ int main(int argc, char *argv[])
     options.locale = language;
     options.agent = parser.value(agent);
     options.ephemeral = parser.isSet(screenshot) && options.dbPath.isEmpty();
+    if (parser.isSet(server)) {
+        if (options.demo) {
+            std::fprintf(stderr, "collectdesk: --demo never connects to a server; drop --demo or --server\n");
+            return 2;
+        }
+        options.server = QUrl(parser.value(server));
+        if (!options.server.isValid()
+            || (options.server.scheme() != QLatin1String("ws") && options.server.scheme() != QLatin1String("wss"))) {
+            std::fprintf(stderr, "collectdesk: --server must be a ws:// or wss:// address\n");
+            return 2;
+        }
+        options.caFile = parser.value(caFile);
+    }
+    QString password;
+    if (parser.isSet(passwordFile)) {
+        QFile f(parser.value(passwordFile));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "collectdesk: cannot read %s\n", qPrintable(parser.value(passwordFile)));
+            return 2;
+        }
+        password = QString::fromUtf8(f.readLine()).trimmed();
+    }
+    const bool autoLogin = options.server.isValid() && parser.isSet(username) && !password.isEmpty();
+    if (options.server.isValid() && parser.isSet(screenshot) && !autoLogin) {
+        std::fprintf(stderr, "collectdesk: --screenshot with --server needs --username and --password-file\n");
+        return 2;
+    }
+    if (options.server.isValid() && parser.isSet(username))
+        options.agent = parser.value(username);
 
     cd::Workstation workstation;
     if (cd::Result<void> r = workstation.start(options); !r) {
@@ -137,6 +208,15 @@ int main(int argc, char *argv[])
             && qEnvironmentVariable("QT_QPA_PLATFORM") != QLatin1String("offscreen"))
             QMessageBox::critical(nullptr, QApplication::translate("main", "CollectDesk"), text);
         return 1;
+    }
+
+    cd::SyncClient *sync = workstation.syncClient();
+    if (sync && autoLogin) {
+        const QString error = loginAndSync(*sync, *workstation.window(), parser.value(username), password);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "collectdesk: %s\n", qPrintable(error));
+            return 1;
+        }
     }
 
     if (parser.isSet(screenshot)) {
@@ -153,5 +233,21 @@ int main(int argc, char *argv[])
 
     workstation.window()->show();
     workstation.window()->start();
+    if (sync && !autoLogin) {
+        // Work starts from the cache at once; the login dialog sits on top. Cancelling it keeps the
+        // agent working offline.
+        auto *login = new cd::LoginDialog(*sync, workstation.window());
+        login->setAttribute(Qt::WA_DeleteOnClose);
+        login->setServer(options.server.toString());
+        if (parser.isSet(username))
+            login->setUsername(parser.value(username));
+        QObject::connect(sync, &cd::SyncClient::loggedIn, workstation.window(), [&workstation](const QJsonObject &u) {
+            workstation.window()->setAgent(u.value(QStringLiteral("username")).toString(),
+                                           u.value(QStringLiteral("name")).toString());
+        });
+        QObject::connect(sync, &cd::SyncClient::loginRequired, login, &QDialog::open);
+        if (!sync->resume())
+            login->open();
+    }
     return app.exec();
 }

@@ -102,10 +102,18 @@ Result<int> DemoSeeder::seed(const DemoDataGenerator &generator)
 {
     if (!m_store.isOpen())
         return Error{ErrorCode::OpenFailed, QStringLiteral("store is not open")};
+    SyncStateRepository syncState(m_store);
+    // Demo and server data never share a file: seeding would wipe the agent's real work.
+    if (syncState.isSynced())
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("the store belongs to a server; demo data stays out")};
     QElapsedTimer timer;
     timer.start();
     const QSqlDatabase db = m_store.db();
     Transaction tx(db);
+    // Marks the file as a demo store, which SyncClient refuses to connect.
+    if (auto r = syncState.setDemo(true); !r)
+        return r.error();
 
     // Children first: the customer delete then has nothing to cascade to.
     for (const char *table :

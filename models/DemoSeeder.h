@@ -9,7 +9,8 @@ class DemoSeeder
 {
 public:
     explicit DemoSeeder(LocalStore &store) : m_store(store) {}
-    /// Replaces the store's customer data with `generator`'s output. Returns the customer count.
+    /// Replaces the store's customer data with `generator`'s output and marks the store as a demo
+    /// store (never synced). Refuses (InvalidInput) a store that has a server. Returns the customer count.
     Result<int> seed(const DemoDataGenerator &generator);
     /// Loads the default scripts bundled as :/collectdesk/scripts/default-scripts.json.
     Result<int> seedDefaultScripts();

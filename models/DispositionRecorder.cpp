@@ -1,5 +1,7 @@
 #include "DispositionRecorder.h"
 
+#include "Codec.h"
+#include "Messages.h"
 #include "Priority.h"
 #include "Repositories.h"
 #include "StoreRows.h"
@@ -15,36 +17,47 @@ namespace {
 
 Error invalid(const QString &detail) { return Error{ErrorCode::InvalidInput, detail}; }
 
-QJsonValue isoUtc(const QDateTime &t)
+// The outbox body is the wire's InteractionRecord: the disposition with the server's ids for the
+// task, customer and phone (the cache stores server ids as its own), never our provisional ids.
+proto::InteractionRecord recordFor(const Disposition &d, const QDateTime &now)
 {
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    proto::InteractionRecord r;
+    r.taskId = d.taskId;
+    r.customerId = d.customerId;
+    r.phoneId = d.phoneId;
+    r.phoneNumber = d.phoneNumber;
+    r.startedAt = d.startedAt;
+    r.answeredAt = d.answeredAt;
+    r.endedAt = d.endedAt;
+    r.outcome = d.outcome;
+    r.note = d.note;
+    r.promiseAmount = d.promiseAmount;
+    r.promiseDate = d.promiseDate;
+    r.callbackAt = d.callbackAt;
+    r.recordedAt = now;
+    return r;
 }
 
-QJsonValue isoDate(const QDate &d)
+/// Next provisional id of `table`: below every id in it, so never a server id (always > 0).
+Result<qint64> nextProvisionalId(const QSqlDatabase &db, const char *table)
 {
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MIN(IFNULL(MIN(id), 0), 0) - 1 FROM %1").arg(QLatin1String(table)))
+        || !q.next())
+        return rows::fromSql(q.lastError(), QStringLiteral("next provisional id"));
+    return q.value(0).toLongLong();
 }
 
-// The outbox body is the disposition itself in wire conventions (ISO-8601 UTC times, integer
-// fen, enum keys), not our local row ids: the server assigns its own ids to what it records.
-QJsonObject toJson(const Disposition &d, const QDateTime &now)
+Result<void> tagProvisional(const QSqlDatabase &db, const char *table, qint64 id, const QString &opId)
 {
-    return QJsonObject{
-        {QStringLiteral("taskId"), d.taskId},
-        {QStringLiteral("customerId"), d.customerId},
-        {QStringLiteral("phoneId"), d.phoneId},
-        {QStringLiteral("phoneNumber"), d.phoneNumber},
-        {QStringLiteral("agent"), d.agent},
-        {QStringLiteral("startedAt"), isoUtc(d.startedAt)},
-        {QStringLiteral("answeredAt"), isoUtc(d.answeredAt)},
-        {QStringLiteral("endedAt"), isoUtc(d.endedAt)},
-        {QStringLiteral("outcome"), enumKey(d.outcome)},
-        {QStringLiteral("note"), d.note},
-        {QStringLiteral("promiseAmountFen"), d.promiseAmount},
-        {QStringLiteral("promiseDate"), isoDate(d.promiseDate)},
-        {QStringLiteral("callbackAt"), isoUtc(d.callbackAt)},
-        {QStringLiteral("recordedAt"), isoUtc(now)},
-    };
+    QSqlQuery q(db);
+    if (auto r = rows::prepare(
+            q, QStringLiteral("UPDATE %1 SET op_id = ? WHERE id = ?").arg(QLatin1String(table)));
+        !r)
+        return r;
+    q.bindValue(0, opId);
+    q.bindValue(1, id);
+    return rows::exec(q, QStringLiteral("tag provisional row"));
 }
 
 struct TaskFactsRow {
@@ -88,6 +101,10 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
         return Error{ErrorCode::NotFound, QStringLiteral("customer %1 not found").arg(task->customerId)};
     if (task->status == TaskStatus::Done)
         return invalid(QStringLiteral("task %1 is already done").arg(d.taskId));
+    // Synced mode: what this client creates is provisional until the server's rows arrive.
+    const bool synced = SyncStateRepository(m_store).isSynced();
+    if (synced && task->id < 0)
+        return invalid(QStringLiteral("task %1 is not confirmed by the server yet").arg(d.taskId));
 
     const int utcOffset = rows::utcOffsetSeconds(customer->timeZone, now);
     // "Not in the past" is judged on the debtor's calendar: paying today is a valid promise.
@@ -131,8 +148,16 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
     // ---- one transaction ----
     Transaction tx(m_store.db());
     RecordedDisposition out;
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto provisionalId = [&](const char *table) -> Result<qint64> {
+        return synced ? nextProvisionalId(m_store.db(), table) : Result<qint64>(qint64(0));
+    };
 
     Interaction i;
+    const Result<qint64> provisionalInteraction = provisionalId("interactions");
+    if (!provisionalInteraction)
+        return provisionalInteraction.error();
+    i.id = provisionalInteraction.value();
     i.customerId = task->customerId;
     i.taskId = task->id;
     i.channel = Channel::Call;
@@ -154,9 +179,17 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
     if (!interactionId)
         return interactionId.error();
     out.interactionId = interactionId.value();
+    if (synced) {
+        if (auto r = tagProvisional(m_store.db(), "interactions", out.interactionId, opId); !r)
+            return r.error();
+    }
 
     if (workflow::needsPromise(d.outcome)) {
         Promise p;
+        const Result<qint64> provisionalPromise = provisionalId("promises");
+        if (!provisionalPromise)
+            return provisionalPromise.error();
+        p.id = provisionalPromise.value();
         p.customerId = task->customerId;
         p.interactionId = out.interactionId;
         p.amount = d.promiseAmount;
@@ -167,6 +200,10 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
         if (!promiseId)
             return promiseId.error();
         out.promiseId = promiseId.value();
+        if (synced) {
+            if (auto r = tagProvisional(m_store.db(), "promises", out.promiseId, opId); !r)
+                return r.error();
+        }
     }
 
     const CustomerFlags flagsAfter = customer->flags | next.setFlags;
@@ -206,6 +243,10 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
         const priority::Result score = priority::score(in, next.followUpAt, d.promiseDate);
 
         Task followUp;
+        const Result<qint64> provisionalTask = provisionalId("tasks");
+        if (!provisionalTask)
+            return provisionalTask.error();
+        followUp.id = provisionalTask.value();
         followUp.customerId = task->customerId;
         followUp.kind = TaskKind::PromiseFollowUp;
         followUp.status = TaskStatus::Deferred;
@@ -221,6 +262,10 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
         if (!followUpId)
             return followUpId.error();
         out.followUpTaskId = followUpId.value();
+        if (synced) {
+            if (auto r = tagProvisional(m_store.db(), "tasks", out.followUpTaskId, opId); !r)
+                return r.error();
+        }
     }
 
     if (next.setFlags) {
@@ -236,10 +281,15 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
     sent.customerId = task->customerId;
     sent.phoneNumber = i.phoneNumber;
     sent.startedAt = i.startedAt;
-    if (auto r = OutboxRepository(m_store).enqueue(QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                   QStringLiteral("interaction.record"), toJson(sent, now));
+    // Only what was stored: a promise amount left in the form of a "no answer" is not part of it.
+    sent.promiseAmount = i.promiseAmount;
+    sent.promiseDate = i.promiseDate;
+    sent.callbackAt = i.callbackAt;
+    if (auto r = OutboxRepository(m_store).enqueue(opId, proto::msg::OpInteractionRecord,
+                                                   recordFor(sent, now).toJson());
         !r)
         return r.error();
+    out.opId = opId;
 
     if (auto r = tx.commit(); !r)
         return r.error();

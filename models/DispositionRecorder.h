@@ -1,7 +1,9 @@
 #pragma once
 // Saves the outcome of one attempt: the interaction, the promise, the task's next step
 // (core/Workflow.h), phone and customer changes, and an outbox operation — all in one transaction,
-// so a failure (disk full, say) leaves the cache exactly as it was.
+// so a failure (disk full, say) leaves the cache exactly as it was. In a synced store (one with a
+// server address) the rows it creates are provisional: negative ids tagged with the outbox op_id,
+// replaced by the server's rows when the pull brings them (docs/dev/Database.md).
 #include "Entities.h"
 #include "LocalStore.h"
 
@@ -28,6 +30,7 @@ struct RecordedDisposition {
     qint64 promiseId = 0;       ///< 0 when no promise
     qint64 followUpTaskId = 0;  ///< 0 when none created
     TaskStatus taskStatus = TaskStatus::Deferred;
+    QString opId;  ///< the outbox operation that carries it to the server
 };
 
 class DispositionRecorder

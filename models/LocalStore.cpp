@@ -168,6 +168,10 @@ Result<void> LocalStore::migrate()
         if (auto r = migrateTo2(); !r)
             return r;
     }
+    if (v.value() < 3) {
+        if (auto r = migrateTo3(); !r)
+            return r;
+    }
     qCDebug(lcStore) << "store" << m_path << "at schema" << SchemaVersion;
     return {};
 }
@@ -326,6 +330,40 @@ Result<void> LocalStore::migrateTo2()
         return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
                      r.error().detail};
     qCInfo(lcStore) << "migrated" << m_path << "to schema 2";
+    return {};
+}
+
+// v3: synchronisation with the server (sync/). sync_state holds the session and the pulled revision;
+// outbox rows keep their fate (pending / acked / rejected) instead of only existing; rows made here
+// before the server confirmed them are "provisional": negative ids and the op_id that made them, so
+// the pull that brings the server's rows for that op can drop them (docs/dev/Database.md).
+Result<void> LocalStore::migrateTo3()
+{
+    Transaction tx(db());
+    const QStringList ddl = {
+        QStringLiteral("CREATE TABLE sync_state ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN status TEXT NOT NULL DEFAULT 'pending'"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN result_code INTEGER"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN acked_revision INTEGER"),
+        // Replay reads pending rows in id order; the UI counts them on every change.
+        QStringLiteral("CREATE INDEX idx_outbox_status ON outbox(status, id)"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN op_id TEXT"),
+        QStringLiteral("ALTER TABLE promises ADD COLUMN op_id TEXT"),
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN op_id TEXT"),
+        // Partial: only provisional rows carry an op_id, so these stay tiny.
+        QStringLiteral("CREATE INDEX idx_interactions_op ON interactions(op_id) WHERE op_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX idx_promises_op ON promises(op_id) WHERE op_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX idx_tasks_op ON tasks(op_id) WHERE op_id IS NOT NULL"),
+        QStringLiteral("PRAGMA user_version = 3"),
+    };
+    if (auto r = runAll(db(), ddl); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
+                     r.error().detail};
+    qCInfo(lcStore) << "migrated" << m_path << "to schema 3";
     return {};
 }
 

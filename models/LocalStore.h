@@ -12,7 +12,7 @@ namespace cd {
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     LocalStore();
     ~LocalStore();
@@ -37,6 +37,7 @@ private:
     Result<void> migrate();
     Result<void> migrateTo1();
     Result<void> migrateTo2();
+    Result<void> migrateTo3();
 
     QString m_connection;
     QString m_path;

@@ -1,5 +1,6 @@
 #include "Repositories.h"
 
+#include "Delinquency.h"
 #include "StoreRows.h"
 
 #include <QJsonArray>
@@ -146,7 +147,7 @@ Result<void> LoanRepository::upsert(const Loan &loan)
     rows::bindLoan(q, loan);
     if (auto r = rows::exec(q, QStringLiteral("upsert loan")); !r)
         return r;
-    const qint64 loanId = loan.id > 0 ? loan.id : q.lastInsertId().toLongLong();
+    const qint64 loanId = loan.id != 0 ? loan.id : q.lastInsertId().toLongLong();
 
     for (const char *table : {"installments", "payments"}) {
         QSqlQuery del(db);
@@ -219,7 +220,7 @@ Result<qint64> TaskRepository::insert(const Task &t, const TaskFacts &facts)
     rows::bindTask(q, t, facts.dpd, facts.bucket, facts.overdue);
     if (auto r = rows::exec(q, QStringLiteral("insert task")); !r)
         return r.error();
-    return t.id > 0 ? t.id : q.lastInsertId().toLongLong();
+    return t.id != 0 ? t.id : q.lastInsertId().toLongLong();
 }
 
 Result<void> TaskRepository::update(const Task &t)
@@ -240,6 +241,51 @@ Result<void> TaskRepository::update(const Task &t)
     q.bindValue(6, rows::fromTime(t.nextEligible));
     q.bindValue(7, t.id);
     return execExpectingRow(q, QStringLiteral("update task"), t.id);
+}
+
+Result<void> TaskRepository::upsert(const Task &t, const TaskFacts &facts)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, sql(rows::TaskUpsert)); !r)
+        return r;
+    rows::bindTask(q, t, facts.dpd, facts.bucket, facts.overdue);
+    return rows::exec(q, QStringLiteral("upsert task"));
+}
+
+Result<void> TaskRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, QStringLiteral("DELETE FROM tasks WHERE id = ?")); !r)
+        return r;
+    q.bindValue(0, id);
+    return execExpectingRow(q, QStringLiteral("delete task"), id);
+}
+
+// The same facts DemoSeeder writes: DPD counted on the debtor's own calendar day, the largest DPD
+// over the customer's loans, the overdue amounts summed.
+Result<int> TaskRepository::refreshFacts(qint64 customerId, const QDateTime &now)
+{
+    const std::optional<Customer> customer = CustomerRepository(m_store).find(customerId);
+    if (!customer)
+        return 0;  // deleted meanwhile: its tasks went with it
+    const QDate today = rows::localDate(customer->timeZone, now);
+    const QList<Loan> loans = LoanRepository(m_store).loansFor(customerId);
+    const int dpd = delinquency::daysPastDue(loans, today);
+    Fen overdue = 0;
+    for (const Loan &l : loans)
+        overdue += delinquency::overdueAmount(l.installments, today);
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(
+            q, QStringLiteral("UPDATE tasks SET dpd = ?, bucket = ?, overdue_fen = ? WHERE customer_id = ?"));
+        !r)
+        return r.error();
+    q.bindValue(0, dpd);
+    q.bindValue(1, rows::fromEnum(delinquency::bucketFor(dpd)));
+    q.bindValue(2, overdue);
+    q.bindValue(3, customerId);
+    if (auto r = rows::exec(q, QStringLiteral("refresh task facts")); !r)
+        return r.error();
+    return q.numRowsAffected();
 }
 
 std::optional<Task> TaskRepository::find(qint64 id) const
@@ -298,7 +344,16 @@ Result<qint64> InteractionRepository::insert(const Interaction &i)
     rows::bindInteraction(q, i);
     if (auto r = rows::exec(q, QStringLiteral("insert interaction")); !r)
         return r.error();
-    return i.id > 0 ? i.id : q.lastInsertId().toLongLong();
+    return i.id != 0 ? i.id : q.lastInsertId().toLongLong();
+}
+
+Result<void> InteractionRepository::upsert(const Interaction &i)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, sql(rows::InteractionUpsert)); !r)
+        return r;
+    rows::bindInteraction(q, i);
+    return rows::exec(q, QStringLiteral("upsert interaction"));
 }
 
 QList<Interaction> InteractionRepository::forCustomer(qint64 customerId) const
@@ -320,7 +375,16 @@ Result<qint64> PromiseRepository::insert(const Promise &p)
     rows::bindPromise(q, p);
     if (auto r = rows::exec(q, QStringLiteral("insert promise")); !r)
         return r.error();
-    return p.id > 0 ? p.id : q.lastInsertId().toLongLong();
+    return p.id != 0 ? p.id : q.lastInsertId().toLongLong();
+}
+
+Result<void> PromiseRepository::upsert(const Promise &p)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, sql(rows::PromiseUpsert)); !r)
+        return r;
+    rows::bindPromise(q, p);
+    return rows::exec(q, QStringLiteral("upsert promise"));
 }
 
 QList<Promise> PromiseRepository::forCustomer(qint64 customerId) const
@@ -461,37 +525,6 @@ Result<int> ScriptRepository::importJson(const QByteArray &json)
     if (auto r = tx.commit(); !r)
         return r.error();
     return n;
-}
-
-// ---- outbox -------------------------------------------------------------------------------------
-
-Result<void> OutboxRepository::enqueue(const QString &opId, const QString &type, const QJsonObject &body)
-{
-    if (opId.isEmpty() || type.isEmpty())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("outbox op needs an id and a type")};
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery q(m_store.db());
-    if (auto r = rows::prepare(q,
-                               QStringLiteral("INSERT INTO outbox(op_id, type, body, created, attempts, "
-                                              "next_attempt) VALUES(?,?,?,?,0,?)"));
-        !r)
-        return r;
-    q.bindValue(0, opId);
-    q.bindValue(1, type);
-    q.bindValue(2, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
-    q.bindValue(3, now);
-    q.bindValue(4, now);
-    return rows::exec(q, QStringLiteral("enqueue ") + type);
-}
-
-int OutboxRepository::pendingCount() const
-{
-    QSqlQuery q(m_store.db());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) || !q.next()) {
-        rows::fromSql(q.lastError(), QStringLiteral("count outbox"));
-        return 0;
-    }
-    return q.value(0).toInt();
 }
 
 }  // namespace cd

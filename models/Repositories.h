@@ -4,6 +4,8 @@
 #include "DemoData.h"
 #include "Entities.h"
 #include "LocalStore.h"
+#include "OutboxRepository.h"
+#include "SyncStateRepository.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -50,6 +52,12 @@ public:
     explicit TaskRepository(LocalStore &store) : m_store(store) {}
     Result<qint64> insert(const Task &t, const TaskFacts &facts);  ///< returns the id (t.id if set)
     Result<void> update(const Task &t);  ///< status, kind, priority, reasons, due, attempts, next_eligible
+    /// Inserts or replaces every column (a task the server sent).
+    Result<void> upsert(const Task &t, const TaskFacts &facts);
+    Result<void> remove(qint64 id);  ///< NotFound when there was none
+    /// Recomputes dpd, bucket and overdue of the customer's tasks from its cached loans, at the
+    /// debtor's local date at `now`. Returns how many tasks were updated.
+    Result<int> refreshFacts(qint64 customerId, const QDateTime &now);
     std::optional<Task> find(qint64 id) const;
     QList<Task> forCustomer(qint64 customerId) const;
     /// Deferred tasks whose next_eligible <= now become Open again. Returns how many.
@@ -65,6 +73,7 @@ class InteractionRepository
 public:
     explicit InteractionRepository(LocalStore &store) : m_store(store) {}
     Result<qint64> insert(const Interaction &i);
+    Result<void> upsert(const Interaction &i);
     QList<Interaction> forCustomer(qint64 customerId) const;  ///< newest first
 
 private:
@@ -76,6 +85,7 @@ class PromiseRepository
 public:
     explicit PromiseRepository(LocalStore &store) : m_store(store) {}
     Result<qint64> insert(const Promise &p);
+    Result<void> upsert(const Promise &p);
     QList<Promise> forCustomer(qint64 customerId) const;  ///< newest first
 
 private:
@@ -91,18 +101,6 @@ public:
     std::optional<ScriptTemplate> find(const QString &segment, const QString &locale) const;
     /// Loads the scripts in JSON (see resources/scripts/default-scripts.json). Returns how many.
     Result<int> importJson(const QByteArray &json);
-
-private:
-    LocalStore &m_store;
-};
-
-/// Operations made on this client that the server has not acknowledged yet (replayed by sync/).
-class OutboxRepository
-{
-public:
-    explicit OutboxRepository(LocalStore &store) : m_store(store) {}
-    Result<void> enqueue(const QString &opId, const QString &type, const QJsonObject &body);
-    int pendingCount() const;
 
 private:
     LocalStore &m_store;

@@ -70,7 +70,8 @@ QDate toDate(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-QVariant fromId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+// Negative ids are real: provisional rows made offline in synced mode (docs/dev/Database.md).
+QVariant fromId(qint64 id) { return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
 
 QVariant fromText(const QString &s) { return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s); }
 
@@ -162,6 +163,13 @@ const char *const TaskColumns =
 const char *const TaskInsert =
     "INSERT INTO tasks(id, customer_id, kind, status, priority, reasons, due, assignee, attempts, "
     "next_eligible, dpd, bucket, overdue_fen) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+const char *const TaskUpsert =
+    "INSERT INTO tasks(id, customer_id, kind, status, priority, reasons, due, assignee, attempts, "
+    "next_eligible, dpd, bucket, overdue_fen) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) "
+    "ON CONFLICT(id) DO UPDATE SET customer_id=excluded.customer_id, kind=excluded.kind, "
+    "status=excluded.status, priority=excluded.priority, reasons=excluded.reasons, due=excluded.due, "
+    "assignee=excluded.assignee, attempts=excluded.attempts, next_eligible=excluded.next_eligible, "
+    "dpd=excluded.dpd, bucket=excluded.bucket, overdue_fen=excluded.overdue_fen";
 
 const char *const InteractionColumns =
     "id, customer_id, task_id, channel, phone_number, agent, started_at, answered_at, ended_at, "
@@ -170,12 +178,26 @@ const char *const InteractionInsert =
     "INSERT INTO interactions(id, customer_id, task_id, channel, phone_number, agent, started_at, "
     "answered_at, ended_at, outcome, note, promise_amount_fen, promise_date, callback_at) "
     "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+const char *const InteractionUpsert =
+    "INSERT INTO interactions(id, customer_id, task_id, channel, phone_number, agent, started_at, "
+    "answered_at, ended_at, outcome, note, promise_amount_fen, promise_date, callback_at) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+    "customer_id=excluded.customer_id, task_id=excluded.task_id, channel=excluded.channel, "
+    "phone_number=excluded.phone_number, agent=excluded.agent, started_at=excluded.started_at, "
+    "answered_at=excluded.answered_at, ended_at=excluded.ended_at, outcome=excluded.outcome, "
+    "note=excluded.note, promise_amount_fen=excluded.promise_amount_fen, "
+    "promise_date=excluded.promise_date, callback_at=excluded.callback_at";
 
 const char *const PromiseColumns =
     "id, customer_id, interaction_id, amount_fen, due_date, status, created_at";
 const char *const PromiseInsert =
     "INSERT INTO promises(id, customer_id, interaction_id, amount_fen, due_date, status, created_at) "
     "VALUES(?,?,?,?,?,?,?)";
+const char *const PromiseUpsert =
+    "INSERT INTO promises(id, customer_id, interaction_id, amount_fen, due_date, status, created_at) "
+    "VALUES(?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET customer_id=excluded.customer_id, "
+    "interaction_id=excluded.interaction_id, amount_fen=excluded.amount_fen, "
+    "due_date=excluded.due_date, status=excluded.status, created_at=excluded.created_at";
 
 // ---- binders ------------------------------------------------------------------------------------
 

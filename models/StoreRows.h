@@ -44,7 +44,7 @@ QVariant fromTime(const QDateTime &t);
 QDateTime toTime(const QVariant &v);
 QVariant fromDate(const QDate &d);
 QDate toDate(const QVariant &v);
-QVariant fromId(qint64 id);           ///< 0 -> NULL so INTEGER PRIMARY KEY picks one
+QVariant fromId(qint64 id);           ///< 0 -> NULL so INTEGER PRIMARY KEY picks one (negative ids are kept)
 QVariant fromText(const QString &s);  ///< keeps empty strings as '' (not NULL)
 
 /// Enum -> its key, from a per-type table: enumKey() searches the meta-enum and allocates a new
@@ -101,6 +101,10 @@ extern const char *const PaymentInsert;
 extern const char *const TaskInsert;
 extern const char *const InteractionInsert;
 extern const char *const PromiseInsert;
+// Same bind order as the Insert above; replace a row the server sent again (sync/ pulls).
+extern const char *const TaskUpsert;
+extern const char *const InteractionUpsert;
+extern const char *const PromiseUpsert;
 
 extern const char *const CustomerColumns;
 extern const char *const PhoneColumns;

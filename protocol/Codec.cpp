@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace cd::proto {
 
 QString isoUtc(const QDateTime &t)
@@ -16,7 +18,13 @@ QDateTime parseIsoUtc(const QString &s)
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
+    if (!t.isValid())
+        return {};
+    // Without "Z" or an offset Qt reads the string as this machine's local time, so a client in
+    // Beijing and a server in UTC would read different instants. The wire speaks UTC: read it so.
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), Qt::UTC);
+    return t.toUTC();
 }
 
 QString isoDate(const QDate &d)
@@ -42,12 +50,15 @@ struct Reader {
             ok = false;
             return fallback;
         }
+        // Fractions and values outside qint64 are wrong types; converting the latter with a cast
+        // would be undefined behaviour (an attacker controls the number).
         const double d = v.toDouble();
-        if (d != double(qint64(d))) {
+        constexpr double limit = 9223372036854775808.0;  // 2^63
+        if (!std::isfinite(d) || d != std::trunc(d) || d < -limit || d >= limit) {
             ok = false;
             return fallback;
         }
-        return qint64(d);
+        return v.toInteger();  // exact even beyond 2^53 when the parser kept an integer
     }
     QString string(const char *key, bool required = false)
     {
@@ -62,11 +73,14 @@ struct Reader {
         }
         return v.toString();
     }
+    // An empty string is "no value": fine for an optional key, a failure for a required one.
     QDateTime time(const char *key, bool required = false)
     {
         const QString s = string(key, required);
-        if (s.isEmpty())
+        if (s.isEmpty()) {
+            ok &= !required;
             return {};
+        }
         const QDateTime t = parseIsoUtc(s);
         ok &= t.isValid();
         return t;
@@ -74,17 +88,26 @@ struct Reader {
     QDate date(const char *key, bool required = false)
     {
         const QString s = string(key, required);
-        if (s.isEmpty())
+        if (s.isEmpty()) {
+            ok &= !required;
             return {};
-        const QDate d = QDate::fromString(s, Qt::ISODate);
+        }
+        // Exactly yyyy-MM-dd: Qt::ISODate would also take "2026/11/30" and "2026-11-30T23:00-05:00"
+        // (dropping the time, which may be another day for the debtor).
+        const QDate d = QDate::fromString(s, QStringLiteral("yyyy-MM-dd"));
         ok &= d.isValid();
         return d;
     }
     template <typename E> E enumeration(const char *key, E fallback, bool required = true)
     {
         const QString s = string(key, required);
-        if (s.isEmpty())
+        if (s.isEmpty()) {
+            // Missing or null: the fallback (string() has already failed a required key). A present
+            // "" is not a key of any enum, so it fails like any unknown key.
+            if (o.value(QLatin1String(key)).isString())
+                ok = false;
             return fallback;
+        }
         bool known = false;
         const int v = QMetaEnum::fromType<E>().keyToValue(s.toLatin1().constData(), &known);
         ok &= known;

@@ -9,6 +9,8 @@
 namespace cd::proto {
 
 namespace {
+constexpr int MaxIdLength = 64;  ///< for "id" and "type"
+
 QString kindKey(Kind k)
 {
     switch (k) {
@@ -98,11 +100,14 @@ Decoded decode(const QByteArray &frame, const Limits &limits, std::optional<Kind
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return fail(StatusCode::MalformedJson);
     const QJsonObject o = doc.object();
-    // Read id and type first, so even a bad frame can be answered to the right request.
-    if (o.value(QStringLiteral("id")).isString())
-        d.id = o.value(QStringLiteral("id")).toString();
-    if (o.value(QStringLiteral("type")).isString())
-        d.type = o.value(QStringLiteral("type")).toString();
+    // Read id and type first, so even a bad frame can be answered to the right request. One too long
+    // to pass this decoder is not kept: echoing it would make the error response itself malformed.
+    const QString id = o.value(QStringLiteral("id")).toString();
+    const QString type = o.value(QStringLiteral("type")).toString();
+    if (id.size() <= MaxIdLength)
+        d.id = id;
+    if (type.size() <= MaxIdLength)
+        d.type = type;
 
     for (const char *key : {"v", "kind", "type", "id", "body"})
         if (!o.contains(QLatin1String(key)))
@@ -115,7 +120,7 @@ Decoded decode(const QByteArray &frame, const Limits &limits, std::optional<Kind
     if (!o.value(QStringLiteral("kind")).isString() || !o.value(QStringLiteral("type")).isString()
         || !o.value(QStringLiteral("id")).isString() || !o.value(QStringLiteral("body")).isObject())
         return fail(StatusCode::WrongFieldType);
-    if (d.id.isEmpty() || d.id.size() > 64 || d.type.isEmpty() || d.type.size() > 64)
+    if (id.size() > MaxIdLength || type.isEmpty() || type.size() > MaxIdLength)
         return fail(StatusCode::MissingField);
     const QString kind = o.value(QStringLiteral("kind")).toString();
     Envelope e;
@@ -135,11 +140,17 @@ Decoded decode(const QByteArray &frame, const Limits &limits, std::optional<Kind
     e.body = o.value(QStringLiteral("body")).toObject();
     if (e.kind == Kind::Response) {
         const QJsonValue s = o.value(QStringLiteral("status"));
-        if (!s.isObject() || !s.toObject().value(QStringLiteral("code")).isDouble())
+        const QJsonValue code = s.toObject().value(QStringLiteral("code"));
+        // toInt() turns 3002.5 into 0, which would read a failure as success.
+        if (!s.isObject() || !code.isDouble() || code.toDouble() != double(code.toInt(-1)))
             return fail(StatusCode::WrongFieldType);
-        e.status = static_cast<StatusCode>(s.toObject().value(QStringLiteral("code")).toInt());
+        e.status = static_cast<StatusCode>(code.toInt());
         e.error = s.toObject().value(QStringLiteral("error")).toString();
     }
+    // Only an error response may lack an id: it answers a frame whose id could not be read (not
+    // JSON, binary, id missing), see encodeError(). Everything else must be matchable.
+    if (id.isEmpty() && (e.kind != Kind::Response || e.status == StatusCode::Ok))
+        return fail(StatusCode::MissingField);
     d.envelope = e;
     return d;
 }

@@ -532,6 +532,69 @@
     </message>
 </context>
 <context>
+    <name>cd::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Log in to CollectDesk</source>
+        <translation>Log in to CollectDesk</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The server address must look like wss://host:port.</source>
+        <translation>The server address must look like wss://host:port.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a few minutes and try again.</source>
+        <translation>Too many failed attempts. Wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your team lead.</source>
+        <translation>This account is disabled. Ask your team lead.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network; you can keep working offline.</source>
+        <translation>The server cannot be reached. Check the address and your network; you can keep working offline.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was refused (%1).</source>
+        <translation>The server&apos;s certificate is not trusted, so the connection was refused (%1).</translation>
+    </message>
+    <message>
+        <source>This server speaks a different protocol version. Update CollectDesk or ask your administrator.</source>
+        <translation>This server speaks a different protocol version. Update CollectDesk or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>Login failed.</source>
+        <translation>Login failed.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+</context>
+<context>
     <name>cd::MainWindow</name>
     <message>
         <source>CollectDesk — agent workstation (demo)</source>
@@ -576,6 +639,10 @@
     <message>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>The server refused a change: %1</translation>
     </message>
 </context>
 <context>
@@ -929,6 +996,115 @@
     </message>
 </context>
 <context>
+    <name>cd::SyncStatusWidget</name>
+    <message>
+        <source>The task was reassigned to another agent meanwhile.</source>
+        <translation>The task was reassigned to another agent meanwhile.</translation>
+    </message>
+    <message>
+        <source>The task had already been closed.</source>
+        <translation>The task had already been closed.</translation>
+    </message>
+    <message>
+        <source>The customer or task no longer exists on the server.</source>
+        <translation>The customer or task no longer exists on the server.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change this customer.</source>
+        <translation>You are not allowed to change this customer.</translation>
+    </message>
+    <message>
+        <source>The server found the entry invalid.</source>
+        <translation>The server found the entry invalid.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer at the same time.</source>
+        <translation>Someone else changed this customer at the same time.</translation>
+    </message>
+    <message>
+        <source>Refused by the server (code %1).</source>
+        <translation>Refused by the server (code %1).</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… working offline</source>
+        <translation>Reconnecting… working offline</translation>
+    </message>
+    <message>
+        <source>Offline: working from the local cache</source>
+        <translation>Offline: working from the local cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>All changes synced</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused: click to see why</source>
+        <translation>Changes the server refused: click to see why</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Changes the server refused</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>customer %1</translation>
+    </message>
+    <message>
+        <source>These changes were not applied on the server. The customer now shows the server&apos;s state; record again if still needed.</source>
+        <translation>These changes were not applied on the server. The customer now shows the server&apos;s state; record again if still needed.</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Dismiss all</translation>
+    </message>
+</context>
+<context>
     <name>cd::TaskQueueView</name>
     <message>
         <source>Priority</source>
@@ -1039,6 +1215,10 @@
     <message>
         <source>This task is done. Ctrl+N opens the next task.</source>
         <translation>This task is done. Ctrl+N opens the next task.</translation>
+    </message>
+    <message>
+        <source>The customer you had open was reassigned. Ctrl+N opens the next task.</source>
+        <translation>The customer you had open was reassigned. Ctrl+N opens the next task.</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,69 @@
     </message>
 </context>
 <context>
+    <name>cd::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Log in to CollectDesk</source>
+        <translation>登录 CollectDesk</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The server address must look like wss://host:port.</source>
+        <translation>服务器地址格式应为 wss://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a few minutes and try again.</source>
+        <translation>失败次数过多，请等待几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your team lead.</source>
+        <translation>该账号已停用，请联系组长。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network; you can keep working offline.</source>
+        <translation>无法连接服务器。请检查地址和网络；您可以继续离线工作。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was refused (%1).</source>
+        <translation>服务器证书不受信任，已拒绝连接（%1）。</translation>
+    </message>
+    <message>
+        <source>This server speaks a different protocol version. Update CollectDesk or ask your administrator.</source>
+        <translation>服务器协议版本不兼容。请更新 CollectDesk 或联系管理员。</translation>
+    </message>
+    <message>
+        <source>Login failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
     <name>cd::MainWindow</name>
     <message>
         <source>CollectDesk — agent workstation (demo)</source>
@@ -576,6 +639,10 @@
     <message>
         <source>Agent: %1</source>
         <translation>坐席：%1</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>服务器拒绝了一项变更：%1</translation>
     </message>
 </context>
 <context>
@@ -927,6 +994,113 @@
     </message>
 </context>
 <context>
+    <name>cd::SyncStatusWidget</name>
+    <message>
+        <source>The task was reassigned to another agent meanwhile.</source>
+        <translation>该任务已被改派给其他催收员。</translation>
+    </message>
+    <message>
+        <source>The task had already been closed.</source>
+        <translation>该任务已经结束。</translation>
+    </message>
+    <message>
+        <source>The customer or task no longer exists on the server.</source>
+        <translation>服务器上已不存在该客户或任务。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change this customer.</source>
+        <translation>您无权修改该客户。</translation>
+    </message>
+    <message>
+        <source>The server found the entry invalid.</source>
+        <translation>服务器认为该记录无效。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer at the same time.</source>
+        <translation>其他人同时修改了该客户。</translation>
+    </message>
+    <message>
+        <source>Refused by the server (code %1).</source>
+        <translation>被服务器拒绝（代码 %1）。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… working offline</source>
+        <translation>正在重连…离线工作中</translation>
+    </message>
+    <message>
+        <source>Offline: working from the local cache</source>
+        <translation>离线：使用本地缓存工作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 项变更待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>全部已同步</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused: click to see why</source>
+        <translation>服务器拒绝的变更：点击查看原因</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>服务器拒绝的变更</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>These changes were not applied on the server. The customer now shows the server&apos;s state; record again if still needed.</source>
+        <translation>这些变更未在服务器上生效。客户信息已恢复为服务器上的状态；如仍需要，请重新记录。</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>全部忽略</translation>
+    </message>
+</context>
+<context>
     <name>cd::TaskQueueView</name>
     <message>
         <source>Priority</source>
@@ -1036,6 +1210,10 @@
     <message>
         <source>This task is done. Ctrl+N opens the next task.</source>
         <translation>此任务已完成。按 Ctrl+N 打开下一个任务。</translation>
+    </message>
+    <message>
+        <source>The customer you had open was reassigned. Ctrl+N opens the next task.</source>
+        <translation>您打开的客户已被改派。按 Ctrl+N 打开下一个任务。</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,69 @@
     </message>
 </context>
 <context>
+    <name>cd::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Log in to CollectDesk</source>
+        <translation>登入 CollectDesk</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>The server address must look like wss://host:port.</source>
+        <translation>伺服器位址格式應為 wss://主機:連接埠。</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>請輸入使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a few minutes and try again.</source>
+        <translation>失敗次數過多，請稍候幾分鐘再試。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your team lead.</source>
+        <translation>此帳號已停用，請聯絡組長。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network; you can keep working offline.</source>
+        <translation>無法連線伺服器。請檢查位址和網路；您可以繼續離線工作。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was refused (%1).</source>
+        <translation>伺服器憑證不受信任，已拒絕連線（%1）。</translation>
+    </message>
+    <message>
+        <source>This server speaks a different protocol version. Update CollectDesk or ask your administrator.</source>
+        <translation>伺服器協定版本不相容。請更新 CollectDesk 或聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>Login failed.</source>
+        <translation>登入失敗。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登入…</translation>
+    </message>
+</context>
+<context>
     <name>cd::MainWindow</name>
     <message>
         <source>CollectDesk — agent workstation (demo)</source>
@@ -576,6 +639,10 @@
     <message>
         <source>Agent: %1</source>
         <translation>座席：%1</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>伺服器拒絕了一項變更：%1</translation>
     </message>
 </context>
 <context>
@@ -927,6 +994,113 @@
     </message>
 </context>
 <context>
+    <name>cd::SyncStatusWidget</name>
+    <message>
+        <source>The task was reassigned to another agent meanwhile.</source>
+        <translation>該任務已改派給其他催收員。</translation>
+    </message>
+    <message>
+        <source>The task had already been closed.</source>
+        <translation>該任務已經結束。</translation>
+    </message>
+    <message>
+        <source>The customer or task no longer exists on the server.</source>
+        <translation>伺服器上已不存在該客戶或任務。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change this customer.</source>
+        <translation>您無權修改該客戶。</translation>
+    </message>
+    <message>
+        <source>The server found the entry invalid.</source>
+        <translation>伺服器認為該記錄無效。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer at the same time.</source>
+        <translation>其他人同時修改了該客戶。</translation>
+    </message>
+    <message>
+        <source>Refused by the server (code %1).</source>
+        <translation>被伺服器拒絕（代碼 %1）。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… working offline</source>
+        <translation>正在重新連線…離線作業中</translation>
+    </message>
+    <message>
+        <source>Offline: working from the local cache</source>
+        <translation>離線：使用本機快取作業</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 項變更待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>全部已同步</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 項被拒絕</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused: click to see why</source>
+        <translation>伺服器拒絕的變更：點擊查看原因</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>伺服器拒絕的變更</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>儲存時間</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客戶 %1</translation>
+    </message>
+    <message>
+        <source>These changes were not applied on the server. The customer now shows the server&apos;s state; record again if still needed.</source>
+        <translation>這些變更未在伺服器上生效。客戶資訊已恢復為伺服器上的狀態；如仍需要，請重新記錄。</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>全部忽略</translation>
+    </message>
+</context>
+<context>
     <name>cd::TaskQueueView</name>
     <message>
         <source>Priority</source>
@@ -1036,6 +1210,10 @@
     <message>
         <source>This task is done. Ctrl+N opens the next task.</source>
         <translation>此任務已完成。按 Ctrl+N 開啟下一個任務。</translation>
+    </message>
+    <message>
+        <source>The customer you had open was reassigned. Ctrl+N opens the next task.</source>
+        <translation>您開啟的客戶已被改派。按 Ctrl+N 開啟下一個任務。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "PortraitView.h"
 #include "ScriptPanel.h"
 #include "ShortcutsDialog.h"
+#include "SyncClient.h"
+#include "SyncStatusWidget.h"
 #include "TaskQueueModel.h"
 #include "TaskQueueView.h"
 
@@ -77,6 +79,23 @@ void MainWindow::start()
 {
     m_queue->refresh();
     m_queue->table()->setFocus();  // ↑/↓ work at once: agents start from the keyboard
+}
+
+void MainWindow::attachSync(SyncClient &client, LocalStore &store)
+{
+    m_syncStatus = new SyncStatusWidget(client, store, this);
+    statusBar()->insertPermanentWidget(0, m_syncStatus);
+    connect(m_session, &WorkSession::dispositionSaved, &client, &SyncClient::outboxChanged);
+    connect(&client, &SyncClient::dataChanged, m_session, &WorkSession::onRemoteChanges);
+    connect(&client, &SyncClient::opRejected, this, [this](const QString &, proto::StatusCode code) {
+        showStatus(tr("The server refused a change: %1").arg(SyncStatusWidget::reasonFor(code)));
+    });
+}
+
+void MainWindow::setAgent(const QString &login, const QString &displayName)
+{
+    m_session->setAgent(login, displayName);
+    m_modeLabel->setText(tr("Agent: %1").arg(displayName.isEmpty() ? login : displayName));
 }
 
 void MainWindow::showShortcuts()

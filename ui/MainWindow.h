@@ -17,6 +17,8 @@ class TaskQueueView;
 class PortraitView;
 class ScriptPanel;
 class CallBar;
+class SyncClient;
+class SyncStatusWidget;
 
 struct WindowOptions {
     SessionSettings session;
@@ -39,7 +41,13 @@ public:
 
     /// Loads the queue and opens the first task.
     void start();
+    /// Connected mode: shows the link to the server in the status bar, nudges the client after each
+    /// wrap-up and refreshes the queue and portrait when pulled changes arrive.
+    void attachSync(SyncClient &client, LocalStore &store);
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     void showShortcuts();
+    /// After logging in: the agent the work is recorded for and the name the script uses.
+    void setAgent(const QString &login, const QString &displayName);
 
 private:
     void showStatus(const QString &text);
@@ -51,6 +59,7 @@ private:
     CallBar *m_callBar;
     WorkSession *m_session;
     QLabel *m_modeLabel;
+    SyncStatusWidget *m_syncStatus = nullptr;
 };
 
 }  // namespace cd

@@ -141,17 +141,19 @@ void TaskQueueView::refresh()
         selectFirst();
 }
 
-void TaskQueueView::refreshWithoutOpening()
+void TaskQueueView::refreshWithoutOpening(qint64 keepTask)
 {
     m_model.refresh();
     if (m_model.rowCount() == 0) {
         Q_EMIT queueEmptied();
         return;
     }
+    const int kept = keepTask ? m_model.rowOfTask(keepTask) : -1;
+    const int row = kept >= 0 ? kept : 0;
     const QSignalBlocker block(m_table->selectionModel());
-    m_table->setCurrentIndex(m_model.index(0, TaskQueueModel::CustomerName));
-    m_table->selectRow(0);
-    m_table->scrollToTop();
+    m_table->setCurrentIndex(m_model.index(row, TaskQueueModel::CustomerName));
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model.index(row, TaskQueueModel::CustomerName));
 }
 
 bool TaskQueueView::openNext()

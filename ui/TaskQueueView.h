@@ -23,9 +23,10 @@ public:
     bool selectFirst();
     /// Reloads the model, keeping the selection when the task is still shown, else the first row.
     void refresh();
-    /// Reloads and highlights the first row without opening it: after a wrap-up the agent still
-    /// sees the customer just called until they move on (openNext).
-    void refreshWithoutOpening();
+    /// Reloads without opening anything: highlights `keepTask` if it is still listed, else the first
+    /// row. After a wrap-up (or pulled changes) the agent keeps the customer on screen until they
+    /// move on (openNext).
+    void refreshWithoutOpening(qint64 keepTask = 0);
     /// Opens the highlighted task if it is not the one shown, else the one below it (Ctrl+N).
     bool openNext();
     QTableView *table() const { return m_table; }

@@ -62,11 +62,46 @@ void WorkSession::openTask(qint64 taskId, qint64 customerId)
         tmpl, ScriptPanel::fieldsFor(*customer, m_portrait.loans(), today, agentName, m_settings.company));
 }
 
+void WorkSession::setAgent(const QString &login, const QString &displayName)
+{
+    m_settings.agent = login;
+    m_settings.agentDisplayName = displayName;
+    if (m_taskId && !m_engine.inCall() && !m_dialog)
+        openTask(m_taskId, m_customerId);  // re-merge the script with the agent's name
+}
+
 void WorkSession::nextTask()
 {
     if (m_engine.inCall() || m_dialog)
         return;
     m_queue.openNext();
+}
+
+void WorkSession::onRemoteChanges()
+{
+    if (m_engine.inCall() || m_dialog) {
+        m_remoteChangesPending = true;
+        return;
+    }
+    m_remoteChangesPending = false;
+    if (!m_taskId) {  // nothing open yet (first sync): open the top task
+        m_queue.refresh();
+        return;
+    }
+    // Never switch customers under the agent's eyes: keep the open one, refresh what is shown.
+    m_queue.refreshWithoutOpening(m_taskId);
+    m_portrait.reload();
+    if (!m_portrait.customer()) {  // the customer left this agent's cache (reassigned away)
+        m_callBar.clear();
+        m_script.clear();
+        m_taskId = 0;
+        m_customerId = 0;
+        Q_EMIT statusMessage(tr("The customer you had open was reassigned. Ctrl+N opens the next task."));
+        return;
+    }
+    const auto task = TaskRepository(m_store).find(m_taskId);
+    m_callBar.setPhones(m_portrait.phones(), m_portrait.customer()->flags.testFlag(CustomerFlag::DoNotCall));
+    m_callBar.setLocked(!task || task->status == TaskStatus::Done);
 }
 
 void WorkSession::onCallStateChanged(CallEngine::CallState state)
@@ -142,6 +177,8 @@ void WorkSession::onSaveRequested()
                 .arg(Labels::money(d.promiseAmount), d.promiseDate.toString(QStringLiteral("yyyy-MM-dd")));
     Q_EMIT statusMessage(summary + tr(". Ctrl+N opens the next task."));
     Q_EMIT dispositionSaved(r.value(), d.outcome);
+    if (m_remoteChangesPending)
+        onRemoteChanges();
 }
 
 }  // namespace cd

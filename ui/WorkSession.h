@@ -37,9 +37,13 @@ public:
     /// The open wrap-up dialog, if any.
     DispositionDialog *pendingDisposition() const { return m_dialog; }
     const SessionSettings &settings() const { return m_settings; }
+    void setAgent(const QString &login, const QString &displayName);
 
     void openTask(qint64 taskId, qint64 customerId);
     void nextTask();
+    /// Pulled changes arrived: refresh the queue and the open customer, unless a call or a wrap-up
+    /// is in progress (then once it is saved).
+    void onRemoteChanges();
 
 Q_SIGNALS:
     void dispositionSaved(const cd::RecordedDisposition &result, cd::Outcome outcome);
@@ -61,6 +65,7 @@ private:
     qint64 m_taskId = 0;
     qint64 m_customerId = 0;
     QPointer<DispositionDialog> m_dialog;
+    bool m_remoteChangesPending = false;
 };
 
 }  // namespace cd

@@ -1,5 +1,6 @@
 // DispositionRecorder: each outcome moves the task the way core/Workflow says, invalid input and
 // storage failures (disk full, a failing last step) leave the cache exactly as it was.
+#include "Codec.h"
 #include "DispositionRecorder.h"
 #include "Priority.h"
 #include "TestStore.h"
@@ -69,6 +70,9 @@ private Q_SLOTS:
     void promiseDateIsJudgedInTheDebtorsZone();
     void diskFullWritesNothing();
     void failureAtTheLastStepRollsEverythingBack();
+    void syncedModeMakesProvisionalRows();
+    void demoModeKeepsServerStyleIds();
+    void syncedModeRefusesAProvisionalTask();
 
 private:
     Disposition disposition(Outcome outcome) const;
@@ -244,6 +248,18 @@ void TestDispositionRecorder::outcomeMovesTheTask()
     QCOMPARE(body.value(QStringLiteral("startedAt")).toString(), QStringLiteral("2026-11-22T01:58:00.000Z"));
     if (promise)
         QCOMPARE(body.value(QStringLiteral("promiseAmountFen")).toInteger(), yuan(1500));
+    // The body is the wire's InteractionRecord, exactly what the server validates.
+    proto::StatusCode code = proto::StatusCode::Internal;
+    const auto wire = proto::InteractionRecord::fromJson(body, &code);
+    QVERIFY2(wire, qPrintable(proto::slug(code)));
+    QCOMPARE(wire->taskId, TaskId);
+    QCOMPARE(wire->customerId, CustomerId);
+    QCOMPARE(wire->phoneId, OwnPhone);
+    QCOMPARE(wire->outcome, Outcome(outcome));
+    QCOMPARE(wire->recordedAt, Now);
+    QCOMPARE(wire->promiseAmount, promise ? yuan(1500) : 0);
+    QCOMPARE(wire->callbackAt.isValid(), Outcome(outcome) == Outcome::Callback);
+    QCOMPARE(r->opId, q.value(0).toString());
 }
 
 void TestDispositionRecorder::promiseFollowUpAtTenLocal_data()
@@ -411,6 +427,90 @@ void TestDispositionRecorder::failureAtTheLastStepRollsEverythingBack()
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_outbox")));
     QVERIFY(DispositionRecorder(*m_store).record(disposition(Outcome::Dispute), Now).ok());
     QCOMPARE(CustomerRepository(*m_store).find(CustomerId)->flags, CustomerFlags(CustomerFlag::Dispute));
+}
+
+// Synced mode: what the recorder creates is provisional — negative ids that can never collide with
+// the server's, tagged with the outbox op that will bring the server's own rows.
+void TestDispositionRecorder::syncedModeMakesProvisionalRows()
+{
+    seed();
+    QVERIFY(
+        SyncStateRepository(*m_store).setServerUrl(QUrl(QStringLiteral("wss://collect.example.cn"))).ok());
+    // A server row already in the cache keeps its id.
+    Interaction old;
+    old.id = 900;
+    old.customerId = CustomerId;
+    old.startedAt = Now.addDays(-3);
+    QVERIFY(InteractionRepository(*m_store).insert(old).ok());
+
+    const auto first = DispositionRecorder(*m_store).record(disposition(Outcome::NoAnswer), Now);
+    QVERIFY2(first.ok(), qPrintable(first.error().detail));
+    QCOMPARE(first->interactionId, -1);
+    QVERIFY(TaskRepository(*m_store).reopenDue(Now.addDays(1)).ok());
+    const auto second = DispositionRecorder(*m_store).record(disposition(Outcome::PromiseToPay), Now);
+    QVERIFY2(second.ok(), qPrintable(second.error().detail));
+    QCOMPARE(second->interactionId, -2);
+    QCOMPARE(second->promiseId, -1);
+    QCOMPARE(second->followUpTaskId, -1);
+    QVERIFY(first->opId != second->opId);
+
+    auto opOf = [&](const char *table, qint64 id) {
+        return cdtest::scalar(
+                   m_store->db(),
+                   QStringLiteral("SELECT op_id FROM %1 WHERE id = %2").arg(QLatin1String(table)).arg(id))
+            .toString();
+    };
+    QCOMPARE(opOf("interactions", -1), first->opId);
+    QCOMPARE(opOf("interactions", -2), second->opId);
+    QCOMPARE(opOf("promises", -1), second->opId);
+    QCOMPARE(opOf("tasks", -1), second->opId);
+    QVERIFY(cdtest::scalar(m_store->db(), QStringLiteral("SELECT op_id FROM interactions WHERE id = 900"))
+                .isNull());
+    QVERIFY(cdtest::scalar(m_store->db(), QStringLiteral("SELECT op_id FROM tasks WHERE id = 70")).isNull());
+    QCOMPARE(PromiseRepository(*m_store).forCustomer(CustomerId).first().interactionId, -2);
+    // The outbox carries server ids only: the task worked on and the customer, never -1 / -2.
+    const QList<OutboxOp> ops =
+        OutboxRepository(*m_store).due(QDateTime::currentDateTimeUtc().addSecs(60), 10);
+    QCOMPARE(ops.size(), 2);
+    QCOMPARE(ops[1].opId, second->opId);
+    QCOMPARE(ops[1].body.value(QStringLiteral("taskId")).toInteger(), TaskId);
+    QCOMPARE(ops[1].body.value(QStringLiteral("customerId")).toInteger(), CustomerId);
+    // Provisional rows show in the portrait like any other.
+    QCOMPARE(InteractionRepository(*m_store).forCustomer(CustomerId).size(), 3);
+}
+
+void TestDispositionRecorder::demoModeKeepsServerStyleIds()
+{
+    seed();
+    const auto r = DispositionRecorder(*m_store).record(disposition(Outcome::PromiseToPay), Now);
+    QVERIFY2(r.ok(), qPrintable(r.error().detail));
+    QVERIFY(r->interactionId > 0);
+    QVERIFY(r->promiseId > 0);
+    QVERIFY(r->followUpTaskId > 0);
+    QCOMPARE(cdtest::scalar(m_store->db(),
+                            QStringLiteral("SELECT COUNT(*) FROM interactions WHERE op_id IS NOT NULL "
+                                           "OR id < 0"))
+                 .toInt(),
+             0);
+    QCOMPARE(OutboxRepository(*m_store).pendingCount(), 1);
+}
+
+// A follow-up task the server has not confirmed has no server id to send: refused, nothing written.
+void TestDispositionRecorder::syncedModeRefusesAProvisionalTask()
+{
+    seed();
+    QVERIFY(
+        SyncStateRepository(*m_store).setServerUrl(QUrl(QStringLiteral("wss://collect.example.cn"))).ok());
+    const auto promised = DispositionRecorder(*m_store).record(disposition(Outcome::PromiseToPay), Now);
+    QVERIFY(promised.ok());
+    QVERIFY(TaskRepository(*m_store).reopenDue(QDateTime(QDate(2026, 11, 25), QTime(3, 0), Qt::UTC)).ok());
+    const Counts before = snapshot(*m_store);
+    Disposition d = disposition(Outcome::NoAnswer);
+    d.taskId = promised->followUpTaskId;
+    const auto r = DispositionRecorder(*m_store).record(d, Now.addDays(3));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    QVERIFY(snapshot(*m_store) == before);
 }
 
 QTEST_GUILESS_MAIN(TestDispositionRecorder)

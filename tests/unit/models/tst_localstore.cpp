@@ -22,6 +22,8 @@ private Q_SLOTS:
     void pragmas();
     void fileAndDirectoryAreOwnerOnly();
     void upgradesFromV1Fixture();
+    void upgradesFromV2Fixture();
+    void failedV3MigrationLeavesAV2File();
     void refusesNewerSchemaWithoutTouchingTheFile();
     void failedMigrationLeavesTheFileAtItsVersion();
     void garbageFileIsOpenFailed();
@@ -38,7 +40,7 @@ void TestLocalStore::freshStoreHasCurrentSchema_data()
 {
     QTest::addColumn<QString>("table");
     for (const char *t : {"customers", "phones", "loans", "installments", "payments", "tasks", "interactions",
-                          "promises", "scripts", "outbox"})
+                          "promises", "scripts", "outbox", "sync_state"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -49,7 +51,7 @@ void TestLocalStore::freshStoreHasCurrentSchema()
     const auto r = store.open(m_dir.filePath(QStringLiteral("fresh.sqlite")));
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
     QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     QCOMPARE(
         cdtest::scalar(
             store.db(),
@@ -114,7 +116,7 @@ void TestLocalStore::upgradesFromV1Fixture()
     LocalStore store;
     const auto r = store.open(path);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     // v2 objects exist...
     for (const char *name : {"scripts", "outbox", "idx_tasks_assignee_status", "idx_outbox_next_attempt"})
         QVERIFY2(
@@ -149,6 +151,120 @@ void TestLocalStore::upgradesFromV1Fixture()
     // The upgraded file works for new features.
     QVERIFY(OutboxRepository(store).enqueue(QStringLiteral("op-1"), QStringLiteral("t"), {}).ok());
     QCOMPARE(OutboxRepository(store).pendingCount(), 1);
+}
+
+namespace {
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return false;
+    while (q.next()) {
+        if (q.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
+}  // namespace
+
+void TestLocalStore::upgradesFromV2Fixture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
+    const QString err = cdtest::buildDatabase(QStringLiteral(CD_FIXTURES_DIR "/store_v2.sql"), path, 2);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+
+    LocalStore store;
+    const auto r = store.open(path);
+    QVERIFY2(r.ok(), qPrintable(r.error().detail));
+    QCOMPARE(store.schemaVersion(), 3);
+    // v3 objects exist...
+    for (const char *name :
+         {"sync_state", "idx_outbox_status", "idx_interactions_op", "idx_promises_op", "idx_tasks_op"})
+        QVERIFY2(
+            cdtest::scalar(
+                store.db(),
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name='%1'").arg(QLatin1String(name)))
+                    .toInt()
+                == 1,
+            name);
+    for (const auto &[table, column] : {std::pair{"outbox", "status"},
+                                        {"outbox", "result_code"},
+                                        {"outbox", "acked_revision"},
+                                        {"interactions", "op_id"},
+                                        {"promises", "op_id"},
+                                        {"tasks", "op_id"}})
+        QVERIFY2(hasColumn(store.db(), QLatin1String(table), QLatin1String(column)), column);
+
+    // ...the operations made offline under v2 are still waiting, in order, with their history...
+    OutboxRepository outbox(store);
+    QCOMPARE(outbox.pendingCount(), 2);
+    const QList<OutboxOp> due = outbox.due(QDateTime::currentDateTimeUtc(), 10);
+    QCOMPARE(due.size(), 2);
+    QCOMPARE(due[0].opId, QStringLiteral("3b0c7e52-8a4f-4c1e-9d7a-1f2e3d4c5b6a"));
+    QCOMPARE(due[0].status, OutboxStatus::Pending);
+    QCOMPARE(due[0].body.value(QStringLiteral("taskId")).toInteger(), 7000);
+    QCOMPARE(due[1].attempts, 2);
+    QCOMPARE(due[1].lastError, QStringLiteral("server unavailable"));
+    QCOMPARE(due[1].nextAttempt, QDateTime::fromMSecsSinceEpoch(1700003700000, Qt::UTC));
+    QVERIFY(outbox.rejected().isEmpty());
+
+    // ...every v2 row is intact and not provisional...
+    QCOMPARE(cdtest::rowCount(store, QStringLiteral("customers")), 2);
+    QCOMPARE(cdtest::rowCount(store, QStringLiteral("tasks")), 2);
+    QCOMPARE(
+        cdtest::scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM interactions WHERE op_id IS NULL"))
+            .toInt(),
+        1);
+    QCOMPARE(LoanRepository(store).loansFor(1).first().installments.size(), 2);
+    const auto script = ScriptRepository(store).find(QStringLiteral("early"), QStringLiteral("zh_CN"));
+    QVERIFY(script);
+    QCOMPARE(script->version, 2);
+    QCOMPARE(script->steps.first().key, QStringLiteral("verify"));
+
+    // ...and an upgraded store starts as a local store that has never synced.
+    SyncStateRepository state(store);
+    QVERIFY(!state.isSynced());
+    QCOMPARE(state.revision(), 0);
+    QVERIFY(!state.lastSync().isValid());
+    QVERIFY(state.setServerUrl(QUrl(QStringLiteral("wss://collect.example.cn:8443"))).ok());
+    QVERIFY(state.isSynced());
+}
+
+// Each migration is one transaction: if v3 cannot be applied, the file stays a consistent v2.
+void TestLocalStore::failedV3MigrationLeavesAV2File()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v2-conflict.sqlite"));
+    QVERIFY(cdtest::buildDatabase(QStringLiteral(CD_FIXTURES_DIR "/store_v2.sql"), path, 2).isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("conflict3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        // In the way of one of migrateTo3's last statements, after the ALTER TABLEs succeeded.
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE idx_tasks_op (x)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("conflict3"));
+    {
+        LocalStore store;
+        const auto r = store.open(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::MigrationFailed);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check3"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    QCOMPARE(cdtest::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QVERIFY(!hasColumn(db, QStringLiteral("outbox"), QStringLiteral("status")));
+    QVERIFY(!hasColumn(db, QStringLiteral("interactions"), QStringLiteral("op_id")));
+    QCOMPARE(
+        cdtest::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sync_state'"))
+            .toInt(),
+        0);
+    QCOMPARE(cdtest::scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 2);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check3"));
 }
 
 void TestLocalStore::refusesNewerSchemaWithoutTouchingTheFile()

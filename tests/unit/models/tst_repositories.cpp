@@ -40,6 +40,8 @@ private Q_SLOTS:
     void importRejectsBadDocumentsWholly_data();
     void importRejectsBadDocumentsWholly();
     void outboxEnqueue();
+    void syncStateRoundTrip();
+    void provisionalIdsAreStoredAsGiven();
 };
 
 // ---- customers ----------------------------------------------------------------------------------
@@ -692,6 +694,73 @@ void TestRepositories::outboxEnqueue()
     QVERIFY(q.value(6).isNull());
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("6f1d-op"));
+}
+
+// ---- sync state ---------------------------------------------------------------------------------
+
+void TestRepositories::syncStateRoundTrip()
+{
+    LocalStore store;
+    CD_OPEN_MEMORY_STORE(store);
+    SyncStateRepository state(store);
+    QVERIFY(!state.isSynced());
+    QVERIFY(!state.isDemo());
+    QCOMPARE(state.revision(), 0);
+    QVERIFY(state.token().isEmpty());
+    QVERIFY(!state.lastSync().isValid());
+
+    const QUrl url(QStringLiteral("wss://collect.example.cn:8443/"));
+    const QDateTime when(QDate(2026, 11, 22), QTime(2, 0, 1, 500), Qt::UTC);
+    QVERIFY(state.setServerUrl(url).ok());
+    QVERIFY(state.setUsername(QStringLiteral("agent007")).ok());
+    QVERIFY(state.setRole(QStringLiteral("agent")).ok());
+    QVERIFY(state.setToken(QStringLiteral("tok-1")).ok());
+    QVERIFY(state.setRevision(9'007'199'254'740'993LL).ok());  // beyond a double's exact range
+    QVERIFY(state.setLastSync(when).ok());
+    QVERIFY(state.isSynced());
+    QCOMPARE(state.serverUrl(), url);
+    QCOMPARE(state.username(), QStringLiteral("agent007"));
+    QCOMPARE(state.role(), QStringLiteral("agent"));
+    QCOMPARE(state.token(), QStringLiteral("tok-1"));
+    QCOMPARE(state.revision(), 9'007'199'254'740'993LL);
+    QCOMPARE(state.lastSync(), when);
+    QCOMPARE(state.lastSync().timeSpec(), Qt::UTC);
+
+    QVERIFY(state.setToken({}).ok());  // cleared, not stored as ''
+    QVERIFY(state.token().isEmpty());
+    QCOMPARE(cdtest::scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM sync_state WHERE key = 'token'"))
+                 .toInt(),
+             0);
+    QVERIFY(state.setDemo(true).ok());
+    QVERIFY(state.isDemo());
+}
+
+// Provisional rows (made offline in synced mode) have negative ids; they must be stored as given,
+// not replaced by an id SQLite picks.
+void TestRepositories::provisionalIdsAreStoredAsGiven()
+{
+    LocalStore store;
+    CD_OPEN_MEMORY_STORE(store);
+    QVERIFY(CustomerRepository(store).upsert(cdtest::customer(1)).ok());
+    Interaction i;
+    i.id = -3;
+    i.customerId = 1;
+    i.taskId = -2;
+    i.startedAt = QDateTime(QDate(2026, 11, 22), QTime(2, 0), Qt::UTC);
+    QCOMPARE(InteractionRepository(store).insert(i).value(), -3);
+    Promise p;
+    p.id = -4;
+    p.customerId = 1;
+    p.interactionId = -3;
+    p.amount = 100;
+    p.dueDate = QDate(2026, 11, 25);
+    QCOMPARE(PromiseRepository(store).insert(p).value(), -4);
+    QCOMPARE(TaskRepository(store).insert(cdtest::task(-2, 1), TaskFacts{}).value(), -2);
+    QCOMPARE(InteractionRepository(store).forCustomer(1).first().taskId, -2);
+    QCOMPARE(PromiseRepository(store).forCustomer(1).first().interactionId, -3);
+    QVERIFY(TaskRepository(store).find(-2));
+    QVERIFY(TaskRepository(store).remove(-2).ok());
+    QCOMPARE(TaskRepository(store).remove(-2).error().code, ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

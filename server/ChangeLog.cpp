@@ -1,0 +1,100 @@
+#include "ChangeLog.h"
+
+#include "Codec.h"
+#include "Storage.h"
+
+namespace cd::server {
+
+Result<qint64> ChangeLog::append(const QString &entity, qint64 id, qint64 customerId, const QString &opId,
+                                 const QJsonObject &data, const QString &prevAssignee)
+{
+    ChangeRow row;
+    row.entity = entity;
+    row.entityId = id;
+    row.customerId = customerId;
+    row.opId = opId;
+    row.data = data;
+    row.prevAssignee = prevAssignee;
+    return m_storage.appendChange(row);
+}
+
+Result<qint64> ChangeLog::customer(const Customer &c, const QString &opId)
+{
+    return append(QStringLiteral("customer"), c.id, c.id, opId, proto::toJson(c));
+}
+
+Result<qint64> ChangeLog::phone(const Phone &p, const QString &opId)
+{
+    return append(QStringLiteral("phone"), p.id, p.customerId, opId, proto::toJson(p));
+}
+
+Result<qint64> ChangeLog::loan(const Loan &l, const QString &opId)
+{
+    return append(QStringLiteral("loan"), l.id, l.customerId, opId, proto::toJson(l));
+}
+
+Result<qint64> ChangeLog::task(const Task &t, const QString &opId, const QString &prevAssignee)
+{
+    return append(QStringLiteral("task"), t.id, t.customerId, opId, proto::toJson(t), prevAssignee);
+}
+
+Result<qint64> ChangeLog::interaction(const Interaction &i, const QString &opId)
+{
+    return append(QStringLiteral("interaction"), i.id, i.customerId, opId, proto::toJson(i));
+}
+
+Result<qint64> ChangeLog::promise(const Promise &p, const QString &opId)
+{
+    return append(QStringLiteral("promise"), p.id, p.customerId, opId, proto::toJson(p));
+}
+
+Result<qint64> ChangeLog::script(const ScriptTemplate &s)
+{
+    return append(QStringLiteral("script"), s.id, 0, {}, proto::toJson(s));
+}
+
+Result<qint64> ChangeLog::snapshotCustomer(qint64 customerId, qint64 reassignedTask,
+                                           const QString &prevAssignee)
+{
+    const Result<std::optional<Customer>> c = m_storage.customer(customerId);
+    if (!c)
+        return c.error();
+    if (!c.value())
+        return Error{ErrorCode::NotFound, QStringLiteral("customer %1 not found").arg(customerId)};
+    Result<qint64> rev = customer(*c.value());
+    if (!rev)
+        return rev;
+    auto phones = m_storage.phones(customerId);
+    auto loans = m_storage.loans(customerId);
+    auto interactions = m_storage.interactions(customerId);
+    auto promises = m_storage.promises(customerId);
+    auto tasks = m_storage.tasks(customerId);
+    if (!phones)
+        return phones.error();
+    if (!loans)
+        return loans.error();
+    if (!interactions)
+        return interactions.error();
+    if (!promises)
+        return promises.error();
+    if (!tasks)
+        return tasks.error();
+    for (const Phone &p : phones.value())
+        if (!(rev = phone(p)))
+            return rev;
+    for (const Loan &l : loans.value())
+        if (!(rev = loan(l)))
+            return rev;
+    for (const Interaction &i : interactions.value())
+        if (!(rev = interaction(i)))
+            return rev;
+    for (const Promise &p : promises.value())
+        if (!(rev = promise(p)))
+            return rev;
+    for (const Task &t : tasks.value())
+        if (!(rev = task(t, {}, t.id == reassignedTask ? prevAssignee : QString())))
+            return rev;
+    return rev;
+}
+
+}  // namespace cd::server

@@ -1,0 +1,99 @@
+#pragma once
+// The WebSocket front of the server: accepts connections (ws, or wss with a certificate), enforces
+// the protocol limits, authenticates sessions, checks every request type against the user's role,
+// dispatches to the services and fans events out to the sessions allowed to see them.
+// A malformed frame costs its sender an error response (or, past the limits, the connection) and
+// nobody else anything. Owned by the Server; event-loop thread, except PBKDF2 checks which run on
+// the hub's own small thread pool.
+#include "Authenticator.h"
+#include "Notice.h"
+#include "Status.h"
+
+#include "Result.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QThreadPool>
+
+#include <optional>
+
+class QWebSocketServer;
+
+namespace cd::proto {
+struct Envelope;
+}
+
+namespace cd::server {
+
+class AgentStates;
+class AuditLog;
+class ClientSession;
+class Storage;
+class SyncService;
+
+class Hub : public QObject
+{
+    Q_OBJECT
+public:
+    Hub(Storage &storage, Authenticator &auth, SyncService &sync, AgentStates &states, AuditLog &audit,
+        const proto::Limits &limits, QObject *parent = nullptr);
+    ~Hub() override;
+
+    /// Listens on `address`:`port` (0 = any free port); wss when `tls` is given.
+    Result<void> listen(const QHostAddress &address, quint16 port,
+                        const std::optional<QSslConfiguration> &tls);
+    quint16 port() const;
+    QHostAddress address() const;
+    bool secure() const { return m_secure; }
+    int sessionCount() const { return int(m_sessions.size()); }
+
+    /// Stops accepting, closes every session with ServerShutdown; drained() follows once all are gone.
+    void shutdown();
+
+public Q_SLOTS:
+    /// Sends `notice` to the sessions it addresses that may see its customer.
+    void deliver(const cd::server::Notice &notice);
+
+Q_SIGNALS:
+    void drained();
+
+private:
+    void onNewConnection();
+    void onTextFrame(ClientSession *s, const QString &frame, bool isLast);
+    void onTextMessage(ClientSession *s, const QString &message);
+    void onBinaryFrame(ClientSession *s, const QByteArray &frame, bool isLast);
+    void onDisconnected(ClientSession *s);
+    void onLoginTimeout(ClientSession *s);
+    /// Counts a frame that could not be understood; closes the connection past the limit.
+    void malformed(ClientSession *s, const QByteArray &errorFrame, const QString &what);
+    bool oversize(ClientSession *s, qint64 units);
+
+    void dispatch(ClientSession *s, const proto::Envelope &req);
+    void handleLogin(ClientSession *s, const proto::Envelope &req);
+    void finishLogin(ClientSession *s, const proto::Envelope &req, const LoginAttempt &attempt, bool ok,
+                     const QString &device);
+    void handleResume(ClientSession *s, const proto::Envelope &req);
+    void handleLogout(ClientSession *s, const proto::Envelope &req);
+    void startSession(ClientSession *s, const LoginGrant &grant, const QString &device,
+                      const proto::Envelope &req);
+
+    void answer(ClientSession *s, const proto::Envelope &req, const QJsonObject &body);
+    void fail(ClientSession *s, const proto::Envelope &req, proto::StatusCode code,
+              const QString &detail = {});
+
+    Storage &m_storage;
+    Authenticator &m_auth;
+    SyncService &m_sync;
+    AgentStates &m_states;
+    AuditLog &m_audit;
+    proto::Limits m_limits;
+    QWebSocketServer *m_server = nullptr;
+    bool m_secure = false;
+    bool m_shuttingDown = false;
+    QList<ClientSession *> m_sessions;
+    QThreadPool m_hashPool;  ///< PBKDF2 checks, off the event loop
+};
+
+}  // namespace cd::server

@@ -1,0 +1,145 @@
+#include "Server.h"
+
+#include "AgentStates.h"
+#include "AuditLog.h"
+#include "Authenticator.h"
+#include "Hub.h"
+#include "Logging.h"
+#include "ScriptLibrary.h"
+#include "Storage.h"
+#include "SyncService.h"
+#include "TaskService.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace cd::server {
+
+Server::Server(QObject *parent) : QObject(parent) {}
+
+Server::~Server() { stop(0); }
+
+quint16 Server::port() const { return m_hub ? m_hub->port() : 0; }
+
+QHostAddress Server::address() const { return m_hub ? m_hub->address() : QHostAddress(); }
+
+bool Server::secure() const { return m_hub && m_hub->secure(); }
+
+Result<QSslConfiguration> Server::loadTls(const QString &certificateFile, const QString &keyFile)
+{
+    if (!QSslSocket::supportsSsl())
+        return Error{ErrorCode::OpenFailed,
+                     QStringLiteral("TLS is not available (no OpenSSL backend for Qt)")};
+    QFile certFile(certificateFile);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return Error{
+            ErrorCode::InvalidInput,
+            QStringLiteral("cannot read certificate %1: %2").arg(certificateFile, certFile.errorString())};
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("%1 holds no PEM certificate").arg(certificateFile)};
+    QFile key(keyFile);
+    if (!key.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("cannot read key %1: %2").arg(keyFile, key.errorString())};
+    const QByteArray keyPem = key.readAll();
+    QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
+    if (privateKey.isNull())
+        privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    if (privateKey.isNull())
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("%1 holds no unencrypted RSA or EC private key").arg(keyFile)};
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(privateKey);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);  // clients authenticate with a password, not a certificate
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+
+Result<void> Server::start(const ServerConfig &config)
+{
+    if (m_hub)
+        return Error{ErrorCode::InvalidInput, QStringLiteral("server already running")};
+    const bool tls = !config.tlsCertificateFile.isEmpty() || !config.tlsKeyFile.isEmpty();
+    if (tls && (config.tlsCertificateFile.isEmpty() || config.tlsKeyFile.isEmpty()))
+        return Error{ErrorCode::InvalidInput, QStringLiteral("TLS needs both a certificate and a key")};
+    if (!tls && !config.address.isLoopback() && !config.allowInsecure)
+        return Error{
+            ErrorCode::InvalidInput,
+            QStringLiteral("refusing to listen on %1 without TLS: passwords and customer data would cross "
+                           "the network in clear text (give a certificate, or --insecure)")
+                .arg(config.address.toString())};
+    std::optional<QSslConfiguration> sslConfig;
+    if (tls) {
+        Result<QSslConfiguration> loaded = loadTls(config.tlsCertificateFile, config.tlsKeyFile);
+        if (!loaded)
+            return loaded.error();
+        sslConfig = loaded.value();
+    }
+
+    Result<std::unique_ptr<Storage>> storage = createStorage(config.database);
+    if (!storage)
+        return storage.error();
+    m_storage = std::move(storage.value());
+    if (auto r = m_storage->open(); !r) {
+        m_storage.reset();
+        return r;
+    }
+    if (auto r = ScriptLibrary::ensureDefaults(*m_storage); !r) {
+        m_storage.reset();
+        return r.error();
+    }
+    m_audit = std::make_unique<AuditLog>(*m_storage);
+    m_auth = std::make_unique<Authenticator>(*m_storage, *m_audit);
+    m_tasks = std::make_unique<TaskService>(*m_storage, *m_audit);
+    m_states = std::make_unique<AgentStates>(*m_storage, *m_audit);
+    m_sync = std::make_unique<SyncService>(*m_storage, *m_tasks, *m_states, config.limits);
+    m_hub = std::make_unique<Hub>(*m_storage, *m_auth, *m_sync, *m_states, *m_audit, config.limits);
+    // Queued: a client gets the answer to its own request before the events that request caused.
+    connect(m_tasks.get(), &TaskService::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
+    connect(m_states.get(), &AgentStates::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
+    if (auto r = m_hub->listen(config.address, config.port, sslConfig); !r) {
+        stop(0);
+        return r;
+    }
+    qCInfo(lcServer).noquote() << "serving" << m_storage->location() << "on"
+                               << QStringLiteral("%1://%2:%3")
+                                      .arg(sslConfig ? QStringLiteral("wss") : QStringLiteral("ws"),
+                                           m_hub->address().toString())
+                                      .arg(m_hub->port());
+    return {};
+}
+
+void Server::stop(int drainMs)
+{
+    if (m_hub) {
+        if (drainMs > 0 && m_hub->sessionCount() > 0) {
+            QEventLoop loop;
+            QTimer::singleShot(drainMs, &loop, &QEventLoop::quit);
+            connect(m_hub.get(), &Hub::drained, &loop, &QEventLoop::quit);
+            m_hub->shutdown();
+            loop.exec();
+        } else {
+            m_hub->shutdown();
+        }
+        m_hub.reset();
+        qCInfo(lcServer) << "stopped";
+    }
+    m_sync.reset();
+    m_states.reset();
+    m_tasks.reset();
+    m_auth.reset();
+    m_audit.reset();
+    if (m_storage) {
+        m_storage->close();
+        m_storage.reset();
+    }
+}
+
+}  // namespace cd::server

@@ -1,0 +1,71 @@
+#pragma once
+// The server assembled: storage, services and hub wired together. `serve` runs one; tests start one
+// in-process on a free loopback port (port 0) and talk to it with raw WebSocket clients.
+#include "Result.h"
+#include "Status.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <memory>
+#include <optional>
+
+namespace cd::server {
+
+class AgentStates;
+class AuditLog;
+class Authenticator;
+class Hub;
+class Storage;
+class SyncService;
+class TaskService;
+
+struct ServerConfig {
+    QString database;  ///< "sqlite:/path/file.db" or a path (see createStorage)
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;            ///< 0: any free port (read it back with Server::port())
+    QString tlsCertificateFile;  ///< PEM; with tlsKeyFile: wss
+    QString tlsKeyFile;          ///< PEM, unencrypted
+    bool allowInsecure = false;  ///< plain ws beyond loopback (refused otherwise)
+    proto::Limits limits;
+};
+
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(QObject *parent = nullptr);
+    ~Server() override;
+
+    /// Opens (and migrates) the database, loads the default scripts into an empty one, listens.
+    /// InvalidInput for a configuration that must not run (plain ws beyond loopback, bad TLS files).
+    Result<void> start(const ServerConfig &config);
+    /// Closes every session with ServerShutdown (waiting up to `drainMs` for them to go), stops
+    /// listening and closes the database. Safe to call twice.
+    void stop(int drainMs = 3000);
+    bool isRunning() const { return m_hub != nullptr; }
+
+    quint16 port() const;
+    QHostAddress address() const;
+    bool secure() const;
+
+    Storage &storage() { return *m_storage; }
+    TaskService &tasks() { return *m_tasks; }
+    Authenticator &authenticator() { return *m_auth; }
+    Hub &hub() { return *m_hub; }
+
+    /// Loads a PEM certificate chain and private key (RSA or EC) for wss.
+    static Result<QSslConfiguration> loadTls(const QString &certificateFile, const QString &keyFile);
+
+private:
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<TaskService> m_tasks;
+    std::unique_ptr<AgentStates> m_states;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<Hub> m_hub;
+};
+
+}  // namespace cd::server

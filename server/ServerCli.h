@@ -1,0 +1,51 @@
+#pragma once
+// The collectdesk-server command line: init, user add|disable|enable, seed-demo, serve, task reassign.
+// Each subcommand has its own QCommandLineParser (so `collectdesk-server <command> --help` works).
+// Exit status: 0 done, 1 failed (database, conflict), 2 bad arguments (with a message on stderr).
+#include "Result.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace cd::server {
+
+class Storage;
+
+class ServerCli
+{
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+    ServerCli();
+    /// `arguments` as QCoreApplication::arguments(): program first. `serve` runs the event loop.
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QStringList &args);
+    int userAdd(const QStringList &args);
+    int userSetDisabled(const QStringList &args, bool disabled);
+    int seedDemo(const QStringList &args);
+    int serve(const QStringList &args);
+    int taskReassign(const QStringList &args);
+
+    /// Parses `args` (subcommand words already removed). Returns an exit code when done (help shown,
+    /// or a usage error printed), nothing when the command should go on.
+    std::optional<int> parse(QCommandLineParser &p, const QString &command, const QStringList &args);
+    /// Checks the options every command of `names` needs are present.
+    std::optional<int> require(const QCommandLineParser &p, const QString &command, const QStringList &names);
+    int usageError(const QString &command, const QString &message);
+    int failure(const QString &command, const QString &message);
+    /// Opens and migrates the database of --db. On failure prints why and sets `exitCode`.
+    std::unique_ptr<Storage> openDatabase(const QString &command, const QString &url, int *exitCode);
+    int mainHelp();
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+}  // namespace cd::server

@@ -1,0 +1,24 @@
+#include "ServerTypes.h"
+
+namespace cd::server {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Agent: return QStringLiteral("agent");
+    case Role::Lead: return QStringLiteral("lead");
+    case Role::Trainer: return QStringLiteral("trainer");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromKey(const QString &key)
+{
+    for (Role r : {Role::Agent, Role::Lead, Role::Trainer, Role::Admin})
+        if (roleKey(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+}  // namespace cd::server

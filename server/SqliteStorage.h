@@ -1,0 +1,103 @@
+#pragma once
+// The embedded storage: one SQLite file through QtSql (QSQLITE), WAL journal, schema versioned with
+// PRAGMA user_version (ordered migrateToN steps, each in one transaction; a newer file is refused).
+// Statements are prepared once per connection and re-bound (seeding 10k customers prepares nothing
+// per row). Owned by whoever created it; one thread.
+#include "Storage.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace cd::server {
+
+class SqliteStorage final : public Storage
+{
+public:
+    static constexpr int CurrentSchema = 1;
+
+    explicit SqliteStorage(QString path);
+    ~SqliteStorage() override;
+
+    Result<void> open() override;
+    void close() override;
+    bool isOpen() const override;
+    int schemaVersion() const override { return m_schema; }
+    QString location() const override { return m_path; }
+    /// The connection, for tests that check what really reached the file.
+    QSqlDatabase db() const;
+
+    Result<void> begin() override;
+    Result<void> commit() override;
+    void rollback() override;
+
+    Result<qint64> insertUser(const UserRecord &user) override;
+    Result<std::optional<UserRecord>> userByName(const QString &username) override;
+    Result<std::optional<UserRecord>> userById(qint64 id) override;
+    Result<void> setUserDisabled(qint64 userId, bool disabled) override;
+    Result<void> insertSession(const SessionRecord &session) override;
+    Result<std::optional<SessionRecord>> sessionByTokenHash(const QString &tokenHash) override;
+    Result<void> revokeSession(const QString &tokenHash) override;
+
+    Result<qint64> insertCustomer(const Customer &customer, bool demo) override;
+    Result<std::optional<Customer>> customer(qint64 id) override;
+    Result<bool> isDemoCustomer(qint64 id) override;
+    Result<void> setCustomerFlags(qint64 id, CustomerFlags flags) override;
+    Result<qint64> insertPhone(const Phone &phone) override;
+    Result<QList<Phone>> phones(qint64 customerId) override;
+    Result<void> setPhoneStatus(qint64 phoneId, PhoneStatus status) override;
+    Result<void> insertLoan(Loan &loan) override;
+    Result<QList<Loan>> loans(qint64 customerId) override;
+    Result<qint64> insertInteraction(const Interaction &interaction, const QString &opId) override;
+    Result<QList<Interaction>> interactions(qint64 customerId) override;
+    Result<qint64> insertPromise(const Promise &promise, const QString &opId) override;
+    Result<QList<Promise>> promises(qint64 customerId) override;
+    Result<qint64> insertTask(const Task &task, const TaskFacts &facts, const QString &opId) override;
+    Result<std::optional<TaskRow>> task(qint64 id) override;
+    Result<QList<Task>> tasks(qint64 customerId) override;
+    Result<void> updateTask(const Task &task) override;
+
+    Result<qint64> upsertScript(const ScriptTemplate &script) override;
+    Result<QList<ScriptTemplate>> scripts() override;
+
+    Result<bool> canSee(const Viewer &viewer, qint64 customerId) override;
+    Result<QList<qint64>> visibleCustomers(const Viewer &viewer) override;
+
+    Result<qint64> appendChange(const ChangeRow &change) override;
+    Result<qint64> currentRevision() override;
+    Result<ChangePage> changesSince(const Viewer &viewer, qint64 since, int maxChanges,
+                                    qint64 maxBytes) override;
+
+    Result<std::optional<AppliedOp>> appliedOp(const QString &opId) override;
+    Result<void> insertAppliedOp(const AppliedOp &op) override;
+
+    Result<void> setAgentState(qint64 userId, AgentState state, const QString &reason,
+                               const QDateTime &since) override;
+
+    Result<qint64> appendAudit(const AuditEntry &entry) override;
+    Result<QList<AuditEntry>> auditEntries(const QString &action, int limit) override;
+
+private:
+    // SqliteSchema.cpp
+    Result<void> configure();
+    Result<void> migrate();
+    Result<void> migrateTo1();
+    Result<int> readUserVersion();
+
+    /// The cached prepared statement for `sql` (prepared on first use).
+    Result<QSqlQuery *> statement(const QString &sql);
+    Result<void> exec(QSqlQuery &q, const char *what);
+    Result<void> execSql(const QString &sql, const char *what);
+    Error failure(const QSqlError &e, const QString &what) const;
+    Result<qint64> insertReturningId(QSqlQuery &q, const char *what);
+
+    QString m_path;
+    QString m_connection;
+    int m_schema = 0;
+    bool m_inTransaction = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+}  // namespace cd::server

@@ -1,0 +1,49 @@
+#pragma once
+// Work on tasks: applying an agent's "interaction.record" operation with core/Workflow.h (the same rule
+// the client's DispositionRecorder applies to its cache), and reassigning a task to another user.
+// Each call is one transaction: the records, their change-log rows, the audit row and (for an
+// operation) the applied_ops row commit together or not at all. Owned by the Server; emits Notices
+// for the hub after a commit.
+#include "AuditLog.h"
+#include "Codec.h"
+#include "Notice.h"
+#include "ServerTypes.h"
+#include "ServiceResult.h"
+
+#include <QObject>
+
+namespace cd::server {
+
+class Storage;
+
+class TaskService : public QObject
+{
+    Q_OBJECT
+public:
+    TaskService(Storage &storage, AuditLog &audit, QObject *parent = nullptr);
+
+    /// Applies operation `opId` for `viewer`. NotFound, TaskReassigned (someone else's task), Forbidden,
+    /// TaskClosed, InvalidValue, or the revision of the last change written. On success the operation
+    /// is also stored as applied (code 0) in the same transaction.
+    ServiceResult<qint64> recordInteraction(const Viewer &viewer, const QString &opId,
+                                            const proto::InteractionRecord &record, const QDateTime &now);
+
+    /// Gives the task to `newAssignee` and re-writes the customer into the change log so the new
+    /// assignee's next pull brings all of it; the old assignee gets the task row (with the new
+    /// assignee) so its client can drop it. Returns the revision (unchanged when already assigned).
+    ServiceResult<qint64> reassignTask(qint64 taskId, const QString &newAssignee,
+                                       const QString &actor = QStringLiteral("admin"));
+
+Q_SIGNALS:
+    void noticed(const cd::server::Notice &notice);
+
+private:
+    /// Why `viewer` may not record on this task, if they may not.
+    std::optional<proto::StatusCode> refusal(const Viewer &viewer, const TaskRow &task, QString *why);
+    QString teamOf(const QString &username);
+
+    Storage &m_storage;
+    AuditLog &m_audit;
+};
+
+}  // namespace cd::server
