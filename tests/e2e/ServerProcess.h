@@ -46,8 +46,9 @@ public:
         m_proc = std::make_unique<QProcess>();
         m_proc->setProcessChannelMode(QProcess::MergedChannels);
         m_proc->start(QStringLiteral(COLLECTDESK_SERVER_BIN),
-                      {QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:%1").arg(m_port)});
+                      QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:%1").arg(m_port)}
+                          + m_tlsArgs);
         if (!m_proc->waitForStarted(10'000))
             return false;
         QByteArray out;
@@ -84,7 +85,16 @@ public:
         m_proc.reset();
     }
 
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
+    /// Serve wss with this certificate and key (PEM files).
+    void setTls(const QString &certFile, const QString &keyFile)
+    {
+        m_tlsArgs = {QStringLiteral("--tls-cert"), certFile, QStringLiteral("--tls-key"), keyFile};
+    }
+
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tlsArgs.isEmpty() ? "ws" : "wss").arg(m_port));
+    }
     QByteArray lastOutput() const { return m_lastOutput; }
 
 private:
@@ -92,4 +102,5 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_proc;
     QByteArray m_lastOutput;
+    QStringList m_tlsArgs;
 };
