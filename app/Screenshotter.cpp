@@ -3,6 +3,7 @@
 #include "CallBar.h"
 #include "DispositionDialog.h"
 #include "DtmfKeypad.h"
+#include "LoginDialog.h"
 #include "PortraitModels.h"
 #include "PortraitView.h"
 #include "ShortcutsDialog.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QTableView>
 #include <QWidget>
@@ -134,6 +136,15 @@ QStringList Screenshotter::run(const QString &dir, QString *error)
     }
     if (!save(win, out.filePath(QStringLiteral("07-after-wrap-up.png")), written))
         return fail(QStringLiteral("cannot write the after-wrap-up screenshot"));
+
+    if (SyncClient *sync = m_ws.syncClient()) {
+        LoginDialog login(*sync, win);
+        login.setServer(sync->serverUrl().toString());
+        login.setUsername(sync->user().value(QStringLiteral("username")).toString());
+        login.show();
+        if (!save(&login, out.filePath(QStringLiteral("09-login.png")), written))
+            return fail(QStringLiteral("cannot write the login screenshot"));
+    }
 
     ShortcutsDialog shortcuts(win);
     shortcuts.show();

@@ -14,6 +14,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
@@ -28,6 +29,9 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace cd;
 
@@ -111,6 +115,22 @@ public:
         m_log += m_proc->readAll();
         m_proc.reset();
         return ok;
+    }
+
+    /// CPU seconds (user + system) the serving process has used so far; -1 when unknown.
+    double cpuSeconds() const
+    {
+        if (!m_proc)
+            return -1;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_proc->processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() < 13)
+            return -1;
+        return (f.at(11).toLongLong() + f.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
     }
 
     QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
@@ -248,6 +268,13 @@ std::optional<EchoRates> measureEcho(const QString &payload, int messages)
     return rates;
 }
 
+double ownCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
@@ -336,12 +363,16 @@ int main(int argc, char **argv)
     });
     int rejected = 0;
     QObject::connect(client.get(), &SyncClient::opRejected, [&] { ++rejected; });
+    const double serverCpu0 = server.cpuSeconds();
+    const double clientCpu0 = ownCpuSeconds();
     t.restart();
     client->login(QStringLiteral("agent01"), QStringLiteral("demo"), QStringLiteral("bench"));
     const bool drained = spinUntil(
         [&] { return loginFailed || (client->state() == SyncClient::State::Online && client->pendingCount() == 0); },
         timeoutMs);
     const double replaySecs = t.nsecsElapsed() / 1e9;
+    const double serverCpu = server.cpuSeconds() - serverCpu0;
+    const double clientCpu = ownCpuSeconds() - clientCpu0;
     const int left = OutboxRepository(store).pendingCount();
     client.reset();
 
@@ -365,6 +396,8 @@ int main(int argc, char **argv)
                 "applied %lld/%d %s\n",
                 n, replaySecs, rate, rate / echo->pingPong, rate / echo->pipelined, applied, n,
                 ok ? "OK" : "FAILED");
+    std::printf("          CPU during the replay: server %.2f s, client %.2f s (wall %.2f s)\n", serverCpu,
+                clientCpu, replaySecs);
     if (!ok)
         std::printf("          interactions with these op ids: %lld, rejected: %d, still pending: %d\n", interactions,
                     rejected, left);
