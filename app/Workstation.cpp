@@ -76,6 +76,13 @@ Result<void> Workstation::start(const WorkstationOptions &options)
         options.demo ? QCoreApplication::translate("cd::Workstation", "Agent Li") : options.agent;
     w.session.company = QCoreApplication::translate("cd::Workstation", "Demo Consumer Finance Co.");
     w.session.scriptLocale = options.locale;
+    w.policy = options.policy.value_or(compliance::Policy());
+    if (options.demo && !options.policy) {
+        // Rehearsal calls reach no one, so trainers may practise at any hour; the caps and the
+        // third-party rule still apply so agents learn them.
+        w.policy.windowStart = QTime(0, 0);
+        w.policy.windowEnd = QTime(23, 59, 59, 999);
+    }
     m_window = std::make_unique<MainWindow>(*m_store, *m_engine, w);
 
     if (!options.demo && options.server.isValid()) {

@@ -1,6 +1,7 @@
 #pragma once
 // Composition root of the agent workstation: builds the local store, the call engine and the main
 // window, and passes them in through constructors. Owns all three; nothing else is global.
+#include "Compliance.h"
 #include "MainWindow.h"
 #include "Result.h"
 
@@ -22,8 +23,9 @@ struct WorkstationOptions {
     bool ephemeral = false;  ///< keep the demo cache in a temporary folder (screenshots)
     QString locale = QStringLiteral("zh_CN");
     QString agent = QStringLiteral("demo");
-    QUrl server;           ///< connected mode: ws:// or wss:// address of collectdesk-server
-    QString caFile;        ///< extra CA certificates (PEM) to trust for wss
+    QUrl server;     ///< connected mode: ws:// or wss:// address of collectdesk-server
+    QString caFile;  ///< extra CA certificates (PEM) to trust for wss
+    std::optional<compliance::Policy> policy;  ///< --policy FILE; default: the Chinese guideline
 };
 
 class Workstation

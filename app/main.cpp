@@ -7,13 +7,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
 #include <QFontDatabase>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QEventLoop>
-#include <QFile>
-#include <QJsonObject>
 #include <QSysInfo>
 #include <QTimer>
 #include <QTranslator>
@@ -24,7 +25,8 @@ namespace {
 
 /// Logs in without a dialog (--username + --password-file) and waits for the first full sync.
 /// Returns an error text, empty on success.
-QString loginAndSync(cd::SyncClient &client, cd::MainWindow &window, const QString &user, const QString &password)
+QString loginAndSync(cd::SyncClient &client, cd::MainWindow &window, const QString &user,
+                     const QString &password)
 {
     QEventLoop loop;
     QString error;
@@ -34,7 +36,8 @@ QString loginAndSync(cd::SyncClient &client, cd::MainWindow &window, const QStri
                          loop.quit();
                      });
     QObject::connect(&client, &cd::SyncClient::loggedIn, &loop, [&](const QJsonObject &u) {
-        window.setAgent(u.value(QStringLiteral("username")).toString(), u.value(QStringLiteral("name")).toString());
+        window.setAgent(u.value(QStringLiteral("username")).toString(),
+                        u.value(QStringLiteral("name")).toString());
     });
     QObject::connect(&client, &cd::SyncClient::synced, &loop, [&] { loop.quit(); });
     QTimer::singleShot(60'000, &loop, [&] {
@@ -114,10 +117,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption agent(QStringLiteral("agent"),
                                    QStringLiteral("Agent login name (demo: 'demo')."), QStringLiteral("name"),
                                    QStringLiteral("demo"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QStringLiteral("Companion server address, e.g. wss://collect.example.com:8443."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption username(QStringLiteral("username"), QStringLiteral("Log in as this user (with --password-file)."),
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Companion server address, e.g. wss://collect.example.com:8443."),
+        QStringLiteral("url"));
+    const QCommandLineOption username(QStringLiteral("username"),
+                                      QStringLiteral("Log in as this user (with --password-file)."),
                                       QStringLiteral("name"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
                                           QStringLiteral("Read the password from this file's first line."),
@@ -125,7 +130,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
                                     QStringLiteral("Also trust the CA certificates in this PEM file (wss)."),
                                     QStringLiteral("file"));
-    parser.addOptions({demo, customers, seed, screenshot, lang, db, agent, server, username, passwordFile, caFile});
+    const QCommandLineOption policy(
+        QStringLiteral("policy"),
+        QStringLiteral("Contact rules (calling hours, caps) as JSON; see docs/dev/Compliance.md."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {demo, customers, seed, screenshot, lang, db, agent, server, username, passwordFile, caFile, policy});
     parser.process(app);
 
     const QString language = pickLanguage(parser.value(lang));
@@ -173,11 +183,25 @@ int main(int argc, char *argv[])
         }
         options.server = QUrl(parser.value(server));
         if (!options.server.isValid()
-            || (options.server.scheme() != QLatin1String("ws") && options.server.scheme() != QLatin1String("wss"))) {
+            || (options.server.scheme() != QLatin1String("ws")
+                && options.server.scheme() != QLatin1String("wss"))) {
             std::fprintf(stderr, "collectdesk: --server must be a ws:// or wss:// address\n");
             return 2;
         }
         options.caFile = parser.value(caFile);
+    }
+    if (parser.isSet(policy)) {
+        QFile f(parser.value(policy));
+        QString why;
+        const QJsonDocument doc =
+            f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
+        options.policy = cd::compliance::Policy::fromJson(doc.object(), &why);
+        if (!doc.isObject() || !options.policy) {
+            std::fprintf(stderr, "collectdesk: %s is not a valid policy: %s\n",
+                         qPrintable(parser.value(policy)),
+                         qPrintable(why.isEmpty() ? QStringLiteral("not a JSON object") : why));
+            return 2;
+        }
     }
     QString password;
     if (parser.isSet(passwordFile)) {
@@ -190,7 +214,8 @@ int main(int argc, char *argv[])
     }
     const bool autoLogin = options.server.isValid() && parser.isSet(username) && !password.isEmpty();
     if (options.server.isValid() && parser.isSet(screenshot) && !autoLogin) {
-        std::fprintf(stderr, "collectdesk: --screenshot with --server needs --username and --password-file\n");
+        std::fprintf(stderr,
+                     "collectdesk: --screenshot with --server needs --username and --password-file\n");
         return 2;
     }
     if (options.server.isValid() && parser.isSet(username))
@@ -241,10 +266,11 @@ int main(int argc, char *argv[])
         login->setServer(options.server.toString());
         if (parser.isSet(username))
             login->setUsername(parser.value(username));
-        QObject::connect(sync, &cd::SyncClient::loggedIn, workstation.window(), [&workstation](const QJsonObject &u) {
-            workstation.window()->setAgent(u.value(QStringLiteral("username")).toString(),
-                                           u.value(QStringLiteral("name")).toString());
-        });
+        QObject::connect(sync, &cd::SyncClient::loggedIn, workstation.window(),
+                         [&workstation](const QJsonObject &u) {
+                             workstation.window()->setAgent(u.value(QStringLiteral("username")).toString(),
+                                                            u.value(QStringLiteral("name")).toString());
+                         });
         QObject::connect(sync, &cd::SyncClient::loginRequired, login, &QDialog::open);
         if (!sync->resume())
             login->open();

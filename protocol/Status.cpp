@@ -24,6 +24,7 @@ QString slug(StatusCode code)
     case StatusCode::InvalidBody: return QStringLiteral("invalid-body");
     case StatusCode::InvalidValue: return QStringLiteral("invalid-value");
     case StatusCode::TooManyOps: return QStringLiteral("too-many-ops");
+    case StatusCode::ComplianceBlocked: return QStringLiteral("compliance-blocked");
     case StatusCode::NotFound: return QStringLiteral("not-found");
     case StatusCode::TaskReassigned: return QStringLiteral("task-reassigned");
     case StatusCode::TaskClosed: return QStringLiteral("task-closed");
@@ -41,4 +42,4 @@ bool isRetryable(StatusCode code)
     return c >= 5000 || code == StatusCode::TooManyInFlight || code == StatusCode::RateLimited;
 }
 
-} // namespace cd::proto
+}  // namespace cd::proto

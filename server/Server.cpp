@@ -97,7 +97,7 @@ Result<void> Server::start(const ServerConfig &config)
     }
     m_audit = std::make_unique<AuditLog>(*m_storage);
     m_auth = std::make_unique<Authenticator>(*m_storage, *m_audit);
-    m_tasks = std::make_unique<TaskService>(*m_storage, *m_audit);
+    m_tasks = std::make_unique<TaskService>(*m_storage, *m_audit, config.policy);
     m_states = std::make_unique<AgentStates>(*m_storage, *m_audit);
     m_sync = std::make_unique<SyncService>(*m_storage, *m_tasks, *m_states, config.limits);
     m_hub = std::make_unique<Hub>(*m_storage, *m_auth, *m_sync, *m_states, *m_audit, config.limits);

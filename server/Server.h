@@ -1,6 +1,7 @@
 #pragma once
 // The server assembled: storage, services and hub wired together. `serve` runs one; tests start one
 // in-process on a free loopback port (port 0) and talk to it with raw WebSocket clients.
+#include "Compliance.h"
 #include "Result.h"
 #include "Status.h"
 
@@ -29,6 +30,7 @@ struct ServerConfig {
     QString tlsKeyFile;          ///< PEM, unencrypted
     bool allowInsecure = false;  ///< plain ws beyond loopback (refused otherwise)
     proto::Limits limits;
+    compliance::Policy policy;  ///< checked on every recorded attempt (serve --policy FILE)
 };
 
 class Server : public QObject

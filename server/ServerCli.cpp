@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -432,6 +433,11 @@ int ServerCli::serve(const QStringList &args)
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for wss."), QStringLiteral("file")});
     p.addOption(
         {QStringLiteral("insecure"), QStringLiteral("Allow plain ws beyond loopback (not for production).")});
+    p.addOption({QStringLiteral("policy"),
+                 QStringLiteral("Contact-compliance policy (JSON, docs/dev/Compliance.md) recorded calls are "
+                                "checked against (default: 08:00-22:00 debtor time, 6 unanswered per number "
+                                "per day, 3 conversations per debtor per day)."),
+                 QStringLiteral("file")});
     if (auto done = parse(p, command, args))
         return *done;
     if (auto done = require(p, command, {QStringLiteral("db"), QStringLiteral("listen")}))
@@ -456,6 +462,27 @@ int ServerCli::serve(const QStringList &args)
     if (config.allowInsecure && !config.address.isLoopback() && config.tlsCertificateFile.isEmpty())
         qCWarning(lcServer).noquote()
             << "--insecure: passwords and customer data cross the network in clear text";
+    if (p.isSet(QStringLiteral("policy"))) {
+        QFile file(p.value(QStringLiteral("policy")));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(
+                command,
+                QStringLiteral("cannot read --policy %1: %2").arg(file.fileName(), file.errorString()));
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !json.isObject())
+            return usageError(command,
+                              QStringLiteral("--policy %1 is not a JSON object: %2")
+                                  .arg(file.fileName(), parseError.errorString()));
+        QString why;
+        const std::optional<compliance::Policy> policy = compliance::Policy::fromJson(json.object(), &why);
+        if (!policy)
+            return usageError(command, QStringLiteral("--policy %1: %2").arg(file.fileName(), why));
+        config.policy = *policy;
+    }
+    qCInfo(lcServer).noquote() << "compliance policy"
+                               << QString::fromUtf8(
+                                      QJsonDocument(config.policy.toJson()).toJson(QJsonDocument::Compact));
 
     Server server;
     if (auto r = server.start(config); !r)

@@ -20,7 +20,11 @@ QString taskTarget(qint64 id) { return QStringLiteral("task:%1").arg(id); }
 }  // namespace
 
 TaskService::TaskService(Storage &storage, AuditLog &audit, QObject *parent)
-    : QObject(parent), m_storage(storage), m_audit(audit)
+    : TaskService(storage, audit, compliance::Policy(), parent)
+{}
+
+TaskService::TaskService(Storage &storage, AuditLog &audit, const compliance::Policy &policy, QObject *parent)
+    : QObject(parent), m_storage(storage), m_audit(audit), m_policy(policy)
 {}
 
 QString TaskService::teamOf(const QString &username)
@@ -99,17 +103,61 @@ ServiceResult<qint64> TaskService::recordInteraction(const Viewer &viewer, const
         return {StatusCode::InvalidValue, QStringLiteral("callback time not in the future")};
     if (d.endedAt.isValid() && d.startedAt.isValid() && d.endedAt < d.startedAt)
         return {StatusCode::InvalidValue, QStringLiteral("call ends before it starts")};
+    const Result<QList<Phone>> phones = m_storage.phones(task.customerId);
+    if (!phones)
+        return phones.error();
     std::optional<Phone> phone;
     if (d.phoneId != 0) {
-        const Result<QList<Phone>> phones = m_storage.phones(task.customerId);
-        if (!phones)
-            return phones.error();
         for (const Phone &p : phones.value())
             if (p.id == d.phoneId)
                 phone = p;
         if (!phone)
             return {StatusCode::InvalidValue,
                     QStringLiteral("phone %1 is not the customer's").arg(d.phoneId)};
+    }
+
+    // The client checks before dialling; the server checks again, at the time the call started and
+    // against the history as stored before this op, so an outdated or offline client cannot
+    // record a call the rules forbid. A record without a start is not an attempt and is not checked.
+    if (d.startedAt.isValid()) {
+        Phone target;
+        if (phone) {
+            target = *phone;
+        } else {
+            // No phone id: the number dialled, if it is one of the customer's; otherwise an own
+            // number of unknown status, so the customer-level rules still apply.
+            target.customerId = customer.id;
+            target.number = d.phoneNumber;
+            for (const Phone &p : phones.value())
+                if (!d.phoneNumber.isEmpty() && p.number == d.phoneNumber)
+                    target = p;
+        }
+        const Result<QList<Interaction>> history = m_storage.interactions(customer.id);
+        if (!history)
+            return history.error();
+        const QDateTime startedAt = d.startedAt.toUTC();
+        const compliance::Verdict verdict =
+            compliance::check(m_policy, customer, target, phones.value(), history.value(), startedAt);
+        if (!verdict.allowed()) {
+            const QString rule = enumKey(verdict.rule);
+            QJsonObject detail{{QStringLiteral("opId"), opId},
+                               {QStringLiteral("customerId"), customer.id},
+                               {QStringLiteral("rule"), rule},
+                               {QStringLiteral("phoneNumber"), target.number},
+                               {QStringLiteral("startedAt"), proto::isoUtc(startedAt)},
+                               {QStringLiteral("localTime"), verdict.localNow.toString(Qt::ISODate)},
+                               {QStringLiteral("unansweredToday"), verdict.counters.unansweredToday},
+                               {QStringLiteral("conversationsToday"), verdict.counters.conversationsToday}};
+            if (target.id > 0)
+                detail.insert(QStringLiteral("phoneId"), target.id);
+            if (verdict.allowedFrom.isValid())
+                detail.insert(QStringLiteral("allowedFrom"), proto::isoUtc(verdict.allowedFrom));
+            m_audit.denied(viewer, proto::msg::OpInteractionRecord, taskTarget(task.id),
+                           StatusCode::ComplianceBlocked, detail);
+            return {StatusCode::ComplianceBlocked,
+                    QStringLiteral("%1 (debtor's local time %2)")
+                        .arg(rule, verdict.localNow.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+        }
     }
 
     const workflow::NextStep next =

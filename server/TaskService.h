@@ -1,11 +1,13 @@
 #pragma once
 // Work on tasks: applying an agent's "interaction.record" operation with core/Workflow.h (the same rule
-// the client's DispositionRecorder applies to its cache), and reassigning a task to another user.
+// the client's DispositionRecorder applies to its cache) after checking the attempt against
+// core/Compliance.h, and reassigning a task to another user.
 // Each call is one transaction: the records, their change-log rows, the audit row and (for an
 // operation) the applied_ops row commit together or not at all. Owned by the Server; emits Notices
 // for the hub after a commit.
 #include "AuditLog.h"
 #include "Codec.h"
+#include "Compliance.h"
 #include "Notice.h"
 #include "ServerTypes.h"
 #include "ServiceResult.h"
@@ -21,9 +23,14 @@ class TaskService : public QObject
     Q_OBJECT
 public:
     TaskService(Storage &storage, AuditLog &audit, QObject *parent = nullptr);
+    /// `policy`: the contact-compliance rules recorded attempts are checked against (the constructor
+    /// above uses the default Policy).
+    TaskService(Storage &storage, AuditLog &audit, const compliance::Policy &policy,
+                QObject *parent = nullptr);
 
     /// Applies operation `opId` for `viewer`. NotFound, TaskReassigned (someone else's task), Forbidden,
-    /// TaskClosed, InvalidValue, or the revision of the last change written. On success the operation
+    /// TaskClosed, InvalidValue, ComplianceBlocked (the attempt broke a contact rule at its startedAt;
+    /// audited with the rule), or the revision of the last change written. On success the operation
     /// is also stored as applied (code 0) in the same transaction.
     ServiceResult<qint64> recordInteraction(const Viewer &viewer, const QString &opId,
                                             const proto::InteractionRecord &record, const QDateTime &now);
@@ -44,6 +51,7 @@ private:
 
     Storage &m_storage;
     AuditLog &m_audit;
+    compliance::Policy m_policy;
 };
 
 }  // namespace cd::server

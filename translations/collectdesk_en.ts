@@ -373,6 +373,78 @@
         <comment>call state</comment>
         <translation>On hold</translation>
     </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Customer is do-not-call</source>
+        <translation>Customer is do-not-call</translation>
+    </message>
+    <message>
+        <source>Collection on hold</source>
+        <translation>Collection on hold</translation>
+    </message>
+    <message>
+        <source>Number is do-not-call</source>
+        <translation>Number is do-not-call</translation>
+    </message>
+    <message>
+        <source>Number invalid</source>
+        <translation>Number invalid</translation>
+    </message>
+    <message>
+        <source>Outside calling hours</source>
+        <translation>Outside calling hours</translation>
+    </message>
+    <message>
+        <source>No calls on this day</source>
+        <translation>No calls on this day</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Daily attempts used up</source>
+        <translation>Daily attempts used up</translation>
+    </message>
+    <message>
+        <source>Daily conversations used up</source>
+        <translation>Daily conversations used up</translation>
+    </message>
+    <message>
+        <source>Weekly attempts used up</source>
+        <translation>Weekly attempts used up</translation>
+    </message>
+    <message>
+        <source>Too soon after the last conversation</source>
+        <translation>Too soon after the last conversation</translation>
+    </message>
+    <message>
+        <source>Contact not yet allowed</source>
+        <translation>Contact not yet allowed</translation>
+    </message>
+    <message>
+        <source>it is %1 for the customer; calls are allowed only within the calling hours</source>
+        <translation>it is %1 for the customer; calls are allowed only within the calling hours</translation>
+    </message>
+    <message>
+        <source>%1 unanswered attempts on this number today (limit %2)</source>
+        <translation>%1 unanswered attempts on this number today (limit %2)</translation>
+    </message>
+    <message>
+        <source>%1 conversations with this customer today (limit %2)</source>
+        <translation>%1 conversations with this customer today (limit %2)</translation>
+    </message>
+    <message>
+        <source>relatives and other contacts may be called only after the customer&apos;s own numbers fail repeatedly</source>
+        <translation>relatives and other contacts may be called only after the customer&apos;s own numbers fail repeatedly</translation>
+    </message>
+    <message>
+        <source>dispute or hardship hold: no collection calls</source>
+        <translation>dispute or hardship hold: no collection calls</translation>
+    </message>
 </context>
 <context>
     <name>cd::CallBar</name>
@@ -413,20 +485,8 @@
         <translation> (%1)</translation>
     </message>
     <message>
-        <source> — %1</source>
-        <translation> — %1</translation>
-    </message>
-    <message>
         <source>Choose a number first.</source>
         <translation>Choose a number first.</translation>
-    </message>
-    <message>
-        <source>This customer is marked do-not-call.</source>
-        <translation>This customer is marked do-not-call.</translation>
-    </message>
-    <message>
-        <source>This number is marked do-not-call.</source>
-        <translation>This number is marked do-not-call.</translation>
     </message>
     <message>
         <source>The phone could not start the call.</source>
@@ -443,6 +503,22 @@
     <message>
         <source>Unmute (F6)</source>
         <translation>Unmute (F6)</translation>
+    </message>
+    <message>
+        <source> · today %1/%2</source>
+        <translation> · today %1/%2</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Not allowed: %1</translation>
+    </message>
+    <message>
+        <source> — allowed from %1 (customer&apos;s local time)</source>
+        <translation> — allowed from %1 (customer&apos;s local time)</translation>
+    </message>
+    <message>
+        <source> · allowed from %1</source>
+        <translation> · allowed from %1</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1178,10 @@
     <message>
         <source>Dismiss all</source>
         <translation>Dismiss all</translation>
+    </message>
+    <message>
+        <source>The call broke a contact rule (calling hours, daily limits or third parties) by the server&apos;s clock.</source>
+        <translation>The call broke a contact rule (calling hours, daily limits or third parties) by the server&apos;s clock.</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,78 @@
         <comment>call state</comment>
         <translation>保持中</translation>
     </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Customer is do-not-call</source>
+        <translation>客户禁止呼叫</translation>
+    </message>
+    <message>
+        <source>Collection on hold</source>
+        <translation>暂停催收</translation>
+    </message>
+    <message>
+        <source>Number is do-not-call</source>
+        <translation>号码禁止呼叫</translation>
+    </message>
+    <message>
+        <source>Number invalid</source>
+        <translation>号码无效</translation>
+    </message>
+    <message>
+        <source>Outside calling hours</source>
+        <translation>不在可呼叫时段</translation>
+    </message>
+    <message>
+        <source>No calls on this day</source>
+        <translation>当日不可呼叫</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Daily attempts used up</source>
+        <translation>今日拨打次数已满</translation>
+    </message>
+    <message>
+        <source>Daily conversations used up</source>
+        <translation>今日通话次数已满</translation>
+    </message>
+    <message>
+        <source>Weekly attempts used up</source>
+        <translation>周期内拨打次数已满</translation>
+    </message>
+    <message>
+        <source>Too soon after the last conversation</source>
+        <translation>距上次通话间隔过短</translation>
+    </message>
+    <message>
+        <source>Contact not yet allowed</source>
+        <translation>暂不可联系第三方</translation>
+    </message>
+    <message>
+        <source>it is %1 for the customer; calls are allowed only within the calling hours</source>
+        <translation>客户当地时间 %1，仅可在可呼叫时段内拨打</translation>
+    </message>
+    <message>
+        <source>%1 unanswered attempts on this number today (limit %2)</source>
+        <translation>该号码今日未接通 %1 次（上限 %2 次）</translation>
+    </message>
+    <message>
+        <source>%1 conversations with this customer today (limit %2)</source>
+        <translation>今日已与该客户通话 %1 次（上限 %2 次）</translation>
+    </message>
+    <message>
+        <source>relatives and other contacts may be called only after the customer&apos;s own numbers fail repeatedly</source>
+        <translation>仅在客户本人号码多次无法接通后，才可联系亲友等第三方</translation>
+    </message>
+    <message>
+        <source>dispute or hardship hold: no collection calls</source>
+        <translation>争议或困难缓催中：不得催收来电</translation>
+    </message>
 </context>
 <context>
     <name>cd::CallBar</name>
@@ -413,20 +485,8 @@
         <translation>（%1）</translation>
     </message>
     <message>
-        <source> — %1</source>
-        <translation> — %1</translation>
-    </message>
-    <message>
         <source>Choose a number first.</source>
         <translation>请先选择号码。</translation>
-    </message>
-    <message>
-        <source>This customer is marked do-not-call.</source>
-        <translation>该客户已标记为禁止呼叫。</translation>
-    </message>
-    <message>
-        <source>This number is marked do-not-call.</source>
-        <translation>该号码已标记为禁止呼叫。</translation>
     </message>
     <message>
         <source>The phone could not start the call.</source>
@@ -443,6 +503,22 @@
     <message>
         <source>Unmute (F6)</source>
         <translation>取消静音 (F6)</translation>
+    </message>
+    <message>
+        <source> · today %1/%2</source>
+        <translation> · 今日 %1/%2</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>禁止拨打：%1</translation>
+    </message>
+    <message>
+        <source> — allowed from %1 (customer&apos;s local time)</source>
+        <translation>，%1 后可拨（客户当地时间）</translation>
+    </message>
+    <message>
+        <source> · allowed from %1</source>
+        <translation> · %1 后可拨</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1174,10 @@
     <message>
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
+    </message>
+    <message>
+        <source>The call broke a contact rule (calling hours, daily limits or third parties) by the server&apos;s clock.</source>
+        <translation>按服务器时间，该通话违反了联系规则（可呼叫时段、每日次数上限或第三方规则）。</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,78 @@
         <comment>call state</comment>
         <translation>保留中</translation>
     </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允許</translation>
+    </message>
+    <message>
+        <source>Customer is do-not-call</source>
+        <translation>客戶禁止撥打</translation>
+    </message>
+    <message>
+        <source>Collection on hold</source>
+        <translation>暫停催收</translation>
+    </message>
+    <message>
+        <source>Number is do-not-call</source>
+        <translation>號碼禁止撥打</translation>
+    </message>
+    <message>
+        <source>Number invalid</source>
+        <translation>號碼無效</translation>
+    </message>
+    <message>
+        <source>Outside calling hours</source>
+        <translation>不在可撥打時段</translation>
+    </message>
+    <message>
+        <source>No calls on this day</source>
+        <translation>當日不可撥打</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>國定假日</translation>
+    </message>
+    <message>
+        <source>Daily attempts used up</source>
+        <translation>今日撥打次數已滿</translation>
+    </message>
+    <message>
+        <source>Daily conversations used up</source>
+        <translation>今日通話次數已滿</translation>
+    </message>
+    <message>
+        <source>Weekly attempts used up</source>
+        <translation>週期內撥打次數已滿</translation>
+    </message>
+    <message>
+        <source>Too soon after the last conversation</source>
+        <translation>距上次通話間隔過短</translation>
+    </message>
+    <message>
+        <source>Contact not yet allowed</source>
+        <translation>暫不可聯絡第三方</translation>
+    </message>
+    <message>
+        <source>it is %1 for the customer; calls are allowed only within the calling hours</source>
+        <translation>客戶當地時間 %1，僅可在可撥打時段內撥打</translation>
+    </message>
+    <message>
+        <source>%1 unanswered attempts on this number today (limit %2)</source>
+        <translation>該號碼今日未接通 %1 次（上限 %2 次）</translation>
+    </message>
+    <message>
+        <source>%1 conversations with this customer today (limit %2)</source>
+        <translation>今日已與該客戶通話 %1 次（上限 %2 次）</translation>
+    </message>
+    <message>
+        <source>relatives and other contacts may be called only after the customer&apos;s own numbers fail repeatedly</source>
+        <translation>僅在客戶本人號碼多次無法接通後，才可聯絡親友等第三方</translation>
+    </message>
+    <message>
+        <source>dispute or hardship hold: no collection calls</source>
+        <translation>爭議或困難緩催中：不得催收來電</translation>
+    </message>
 </context>
 <context>
     <name>cd::CallBar</name>
@@ -413,20 +485,8 @@
         <translation>（%1）</translation>
     </message>
     <message>
-        <source> — %1</source>
-        <translation> — %1</translation>
-    </message>
-    <message>
         <source>Choose a number first.</source>
         <translation>請先選擇號碼。</translation>
-    </message>
-    <message>
-        <source>This customer is marked do-not-call.</source>
-        <translation>此客戶已標記為禁止撥打。</translation>
-    </message>
-    <message>
-        <source>This number is marked do-not-call.</source>
-        <translation>此號碼已標記為禁止撥打。</translation>
     </message>
     <message>
         <source>The phone could not start the call.</source>
@@ -443,6 +503,22 @@
     <message>
         <source>Unmute (F6)</source>
         <translation>取消靜音 (F6)</translation>
+    </message>
+    <message>
+        <source> · today %1/%2</source>
+        <translation> · 今日 %1/%2</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>禁止撥打：%1</translation>
+    </message>
+    <message>
+        <source> — allowed from %1 (customer&apos;s local time)</source>
+        <translation>，%1 後可撥（客戶當地時間）</translation>
+    </message>
+    <message>
+        <source> · allowed from %1</source>
+        <translation> · %1 後可撥</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1174,10 @@
     <message>
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
+    </message>
+    <message>
+        <source>The call broke a contact rule (calling hours, daily limits or third parties) by the server&apos;s clock.</source>
+        <translation>依伺服器時間，該通話違反了聯絡規則（可撥打時段、每日次數上限或第三方規則）。</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@
 #include "Labels.h"
 #include "Pii.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTimer>
 
 namespace cd {
@@ -17,7 +19,8 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_number(new QComboBox(this)), m_dial(new QPushButton(this)),
       m_hangup(new QPushButton(this)), m_hold(new QPushButton(this)), m_mute(new QPushButton(this)),
       m_keypadButton(new QPushButton(this)), m_state(new QLabel(this)), m_timer(new QLabel(this)),
-      m_tick(new QTimer(this)), m_keypad(new DtmfKeypad(engine, this))
+      m_block(new QLabel(this)), m_tick(new QTimer(this)), m_recheck(new QTimer(this)),
+      m_keypad(new DtmfKeypad(engine, this))
 {
     setObjectName(QStringLiteral("callBar"));
     m_number->setObjectName(QStringLiteral("numberCombo"));
@@ -28,8 +31,12 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     m_keypadButton->setObjectName(QStringLiteral("keypadButton"));
     m_state->setObjectName(QStringLiteral("callState"));
     m_timer->setObjectName(QStringLiteral("callTimer"));
+    m_block->setObjectName(QStringLiteral("complianceBlock"));
+    m_block->setStyleSheet(QStringLiteral("color:#a31515;font-weight:bold;"));
+    m_block->setWordWrap(false);
+    m_block->hide();
 
-    m_number->setMinimumContentsLength(22);
+    m_number->setMinimumContentsLength(30);
     m_number->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_number->setToolTip(tr("Number to dial (Ctrl+1…9)"));
     m_dial->setText(tr("Dial (F2)"));
@@ -64,6 +71,8 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_state);
     layout->addWidget(m_timer);
+    layout->addSpacing(12);
+    layout->addWidget(m_block, 1);
     layout->addStretch();
 
     connect(m_dial, &QPushButton::clicked, this, &CallBar::dial);
@@ -76,6 +85,9 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     connect(&m_engine, &CallEngine::mutedChanged, m_mute, &QPushButton::setChecked);
     connect(m_tick, &QTimer::timeout, this, &CallBar::onTick);
     m_tick->setInterval(500);
+    connect(m_recheck, &QTimer::timeout, this, &CallBar::refreshVerdicts);
+    m_recheck->start(30'000);
+    connect(m_number, &QComboBox::currentIndexChanged, this, &CallBar::updateButtons);
 
     // Window-wide shortcuts: agents keep their hands on the keyboard whatever has focus.
     auto shortcut = [this](const QKeySequence &key, auto slot) {
@@ -96,36 +108,107 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     onStateChanged(m_engine.state());
 }
 
-void CallBar::setPhones(const QList<Phone> &phones, bool blockedAll)
+void CallBar::setPolicy(const compliance::Policy &policy)
+{
+    m_policy = policy;
+    refreshVerdicts();
+}
+
+void CallBar::setCustomer(const Customer &customer, const QList<Phone> &phones,
+                          const QList<Interaction> &history)
 {
     if (m_engine.inCall())
         return;  // never swap numbers under a live call
+    const qint64 keep = m_customer && m_customer->id == customer.id ? selectedPhoneId() : 0;
+    m_customer = customer;
     m_phones = phones;
-    m_blockedAll = blockedAll;
-    m_number->clear();
-    int firstCallable = -1;
-    for (int i = 0; i < phones.size(); ++i) {
-        const Phone &p = phones.at(i);
-        QString label = tr("%1 · %2").arg(pii::maskPhone(p.number), Labels::text(p.relation));
-        if (!p.contactName.isEmpty() && p.relation != Relation::Self)
-            label += tr(" (%1)").arg(p.contactName);
-        if (p.status == PhoneStatus::Invalid || p.status == PhoneStatus::DoNotCall)
-            label += tr(" — %1").arg(Labels::text(p.status));
-        m_number->addItem(label, p.id);
-        const bool callable = !blockedAll && p.status != PhoneStatus::DoNotCall;
-        if (!callable) {
-            // Disabled item: still visible so the agent sees the number exists.
-            m_number->setItemData(i, 0, Qt::UserRole - 1);
-        } else if (firstCallable < 0 && p.status != PhoneStatus::Invalid) {
-            firstCallable = i;
-        }
+    m_history = history;
+    m_verdicts.clear();
+    {
+        const QSignalBlocker block(m_number);
+        m_number->clear();
+        for (const Phone &p : phones)
+            m_number->addItem(QString(), p.id);
     }
-    if (firstCallable >= 0)
-        m_number->setCurrentIndex(firstCallable);
+    refreshVerdicts();
+    // Prefer the number kept from before, else the first one that may be called now.
+    int pick = keep ? m_number->findData(keep) : -1;
+    for (int i = 0; pick < 0 && i < m_verdicts.size(); ++i)
+        if (m_verdicts.at(i).allowed())
+            pick = i;
+    if (pick < 0 && m_number->count() > 0)
+        pick = 0;
+    m_number->setCurrentIndex(pick);
     updateButtons();
 }
 
-void CallBar::clear() { setPhones({}, true); }
+void CallBar::refreshVerdicts()
+{
+    if (m_engine.inCall() || !m_customer)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_verdicts.clear();
+    for (int i = 0; i < m_phones.size(); ++i) {
+        const Phone &p = m_phones.at(i);
+        const compliance::Verdict v = compliance::check(m_policy, *m_customer, p, m_phones, m_history, now);
+        m_verdicts << v;
+        QString label = tr("%1 · %2").arg(pii::maskPhone(p.number), Labels::text(p.relation));
+        if (!p.contactName.isEmpty() && p.relation != Relation::Self)
+            label += tr(" (%1)").arg(p.contactName);
+        label += tr(" · today %1/%2").arg(v.counters.unansweredToday).arg(v.counters.unansweredCap);
+        m_number->setItemText(i, label);
+        m_number->setItemData(i, v.allowed() ? QVariant() : QVariant(Labels::explanation(v)),
+                              Qt::ToolTipRole);
+        m_number->setItemData(i, v.allowed() ? QVariant() : QVariant(QColor(0xa3, 0x15, 0x15)),
+                              Qt::ForegroundRole);
+    }
+    updateButtons();
+}
+
+compliance::Verdict CallBar::currentVerdict() const
+{
+    const int i = m_number->currentIndex();
+    return i >= 0 && i < m_verdicts.size() ? m_verdicts.at(i) : compliance::Verdict{};
+}
+
+QString CallBar::blockText() const
+{
+    const compliance::Verdict v = currentVerdict();
+    if (v.allowed() || m_number->count() == 0)
+        return {};
+    QString text = tr("Not allowed: %1").arg(Labels::text(v.rule));
+    if (v.allowedFrom.isValid() && m_customer)
+        text += tr(" · allowed from %1")
+                    .arg(compliance::localTime(*m_customer, v.allowedFrom)
+                             .toString(QStringLiteral("MM-dd HH:mm")));
+    return text;
+}
+
+QString CallBar::blockDetail() const
+{
+    const compliance::Verdict v = currentVerdict();
+    if (v.allowed() || m_number->count() == 0)
+        return {};
+    QString text = tr("Not allowed: %1").arg(Labels::explanation(v));
+    if (v.allowedFrom.isValid() && m_customer) {
+        const QDateTime local = compliance::localTime(*m_customer, v.allowedFrom);
+        text += tr(" — allowed from %1 (customer's local time)")
+                    .arg(local.toString(QStringLiteral("MM-dd HH:mm")));
+    }
+    return text;
+}
+
+void CallBar::clear()
+{
+    if (m_engine.inCall())
+        return;
+    m_customer.reset();
+    m_phones.clear();
+    m_history.clear();
+    m_verdicts.clear();
+    m_number->clear();
+    updateButtons();
+}
 
 bool CallBar::selectPhone(int index)
 {
@@ -153,12 +236,9 @@ void CallBar::dial()
         return;
     }
     const Phone &p = m_phones.at(i);
-    if (m_blockedAll) {
-        Q_EMIT dialRefused(tr("This customer is marked do-not-call."));
-        return;
-    }
-    if (p.status == PhoneStatus::DoNotCall) {
-        Q_EMIT dialRefused(tr("This number is marked do-not-call."));
+    refreshVerdicts();  // the rules are checked at the moment of dialling, not when the list was built
+    if (!currentVerdict().allowed()) {
+        Q_EMIT dialRefused(blockDetail());
         return;
     }
     m_dialledPhoneId = p.id;
@@ -232,7 +312,11 @@ void CallBar::updateButtons()
     const auto s = m_engine.state();
     const bool live = m_engine.inCall();
     const bool talking = s == CallEngine::CallState::Connected || s == CallEngine::CallState::OnHold;
-    m_dial->setEnabled(!live && !m_locked && !m_blockedAll && m_number->count() > 0);
+    const QString block = live ? QString() : blockText();
+    m_block->setText(block);
+    m_block->setToolTip(live ? QString() : blockDetail());
+    m_block->setVisible(!block.isEmpty());
+    m_dial->setEnabled(!live && !m_locked && m_number->count() > 0 && block.isEmpty());
     m_number->setEnabled(!live && !m_locked);
     m_hangup->setEnabled(live);
     m_hold->setEnabled(talking);

@@ -4,6 +4,7 @@
 // disposition step can follow. Keyboard: F2 dial, F3 hang up, F4 hold, F6 mute, F7 keypad,
 // Ctrl+1..9 choose the number.
 #include "CallEngine.h"
+#include "Compliance.h"
 #include "Entities.h"
 
 #include <QWidget>
@@ -33,9 +34,19 @@ class CallBar : public QWidget
 public:
     explicit CallBar(CallEngine &engine, QWidget *parent = nullptr);
 
-    /// Numbers to offer (own numbers first). `blockedAll` disables dialling (customer flagged DNC).
-    void setPhones(const QList<Phone> &phones, bool blockedAll);
+    /// The contact rules checked before every dial (calling window, caps, third parties).
+    void setPolicy(const compliance::Policy &policy);
+    /// The open customer: numbers to offer (own numbers first) with today's counters, and the past
+    /// attempts the rules count. Re-checked every 30 s, so a window that opens is noticed.
+    void setCustomer(const Customer &customer, const QList<Phone> &phones, const QList<Interaction> &history);
     void clear();
+    /// The verdict for the selected number now (Allowed when there is none).
+    compliance::Verdict currentVerdict() const;
+    /// The short text shown in the bar when the selected number may not be called (empty when it
+    /// may): the rule and when it becomes allowed.
+    QString blockText() const;
+    /// The full explanation with the figures behind it (tooltip, status bar).
+    QString blockDetail() const;
     bool selectPhone(int index);
     qint64 selectedPhoneId() const;
     /// While the disposition is pending the agent cannot dial again.
@@ -58,10 +69,14 @@ private:
     void onCallEnded(CallEngine::EndReason reason);
     void onTick();
     void updateButtons();
+    void refreshVerdicts();
 
     CallEngine &m_engine;
     QList<Phone> m_phones;
-    bool m_blockedAll = false;
+    std::optional<Customer> m_customer;
+    QList<Interaction> m_history;
+    compliance::Policy m_policy;
+    QList<compliance::Verdict> m_verdicts;  ///< per phone, same order
     bool m_locked = false;
     qint64 m_dialledPhoneId = 0;
     QComboBox *m_number;
@@ -72,7 +87,9 @@ private:
     QPushButton *m_keypadButton;
     QLabel *m_state;
     QLabel *m_timer;
+    QLabel *m_block;
     QTimer *m_tick;
+    QTimer *m_recheck;
     DtmfKeypad *m_keypad;
 };
 

@@ -209,6 +209,51 @@ QString Labels::text(InstallmentTableModel::InstallmentState v)
     return {};
 }
 
+QString Labels::text(compliance::Rule v)
+{
+    using R = compliance::Rule;
+    switch (v) {
+    case R::Allowed: return tr("Allowed");
+    case R::CustomerDoNotCall: return tr("Customer is do-not-call");
+    case R::CustomerOnHold: return tr("Collection on hold");
+    case R::NumberDoNotCall: return tr("Number is do-not-call");
+    case R::NumberInvalid: return tr("Number invalid");
+    case R::OutsideCallingWindow: return tr("Outside calling hours");
+    case R::DayNotAllowed: return tr("No calls on this day");
+    case R::Holiday: return tr("Public holiday");
+    case R::NumberDailyCap: return tr("Daily attempts used up");
+    case R::DebtorDailyConversationCap: return tr("Daily conversations used up");
+    case R::RollingWindowCap: return tr("Weekly attempts used up");
+    case R::TooSoonAfterConversation: return tr("Too soon after the last conversation");
+    case R::ThirdPartyNotYet: return tr("Contact not yet allowed");
+    }
+    return {};
+}
+
+QString Labels::explanation(const compliance::Verdict &v)
+{
+    using R = compliance::Rule;
+    switch (v.rule) {
+    case R::OutsideCallingWindow:
+        return tr("it is %1 for the customer; calls are allowed only within the calling hours")
+            .arg(v.localNow.toString(QStringLiteral("HH:mm")));
+    case R::NumberDailyCap:
+        return tr("%1 unanswered attempts on this number today (limit %2)")
+            .arg(v.counters.unansweredToday)
+            .arg(v.counters.unansweredCap);
+    case R::DebtorDailyConversationCap:
+        return tr("%1 conversations with this customer today (limit %2)")
+            .arg(v.counters.conversationsToday)
+            .arg(v.counters.conversationsCap);
+    case R::ThirdPartyNotYet:
+        return tr("relatives and other contacts may be called only after the customer's own numbers fail "
+                  "repeatedly");
+    case R::CustomerOnHold: return tr("dispute or hardship hold: no collection calls");
+    default: break;
+    }
+    return text(v.rule);
+}
+
 QString Labels::reasons(const QList<ReasonCode> &codes)
 {
     QStringList parts;

@@ -2,6 +2,7 @@
 // The one place where domain enums become translated text (Jami's to_string() pattern), so no
 // user-facing string lives in core, models, telephony or on the wire.
 #include "CallEngine.h"
+#include "Compliance.h"
 #include "Entities.h"
 #include "PortraitModels.h"
 
@@ -31,6 +32,9 @@ public:
     static QString text(CallEngine::CallState v);
     static QString text(CallEngine::EndReason v);
     static QString text(InstallmentTableModel::InstallmentState v);
+    static QString text(compliance::Rule v);
+    /// One sentence for the agent: which rule blocks and the figures behind it.
+    static QString explanation(const compliance::Verdict &v);
     static QString reasons(const QList<ReasonCode> &codes);
     static QString paymentChannel(const QString &key);
 

@@ -46,6 +46,7 @@ MainWindow::MainWindow(LocalStore &store, CallEngine &engine, WindowOptions opti
     split->setSizes({580, 580, 320});
     setCentralWidget(split);
 
+    m_callBar->setPolicy(options.policy);
     m_session = new WorkSession(store, engine, *m_queue, *m_portrait, *m_script, *m_callBar, this,
                                 options.session, this);
     connect(m_session, &WorkSession::statusMessage, this, &MainWindow::showStatus);

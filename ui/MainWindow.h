@@ -2,6 +2,7 @@
 // The agent workstation window. Composition only: it assembles the feature widgets (call bar, task
 // queue, portrait, script panel) and the WorkSession that ties them together; all behaviour lives in
 // those classes. Borrows the store and the call engine from the composition root (app/).
+#include "Compliance.h"
 #include "WorkSession.h"
 
 #include <QMainWindow>
@@ -23,6 +24,7 @@ class SyncStatusWidget;
 struct WindowOptions {
     SessionSettings session;
     bool demo = false;
+    compliance::Policy policy;  ///< contact rules checked before dialling
 };
 
 class MainWindow : public QMainWindow

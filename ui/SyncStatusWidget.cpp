@@ -46,15 +46,9 @@ SyncStatusWidget::SyncStatusWidget(SyncClient &client, LocalStore &store, QWidge
     update();
 }
 
-QString SyncStatusWidget::stateText() const
-{
-    return m_state->text();
-}
+QString SyncStatusWidget::stateText() const { return m_state->text(); }
 
-int SyncStatusWidget::rejectedCount() const
-{
-    return int(OutboxRepository(m_store).rejected().size());
-}
+int SyncStatusWidget::rejectedCount() const { return int(OutboxRepository(m_store).rejected().size()); }
 
 QString SyncStatusWidget::reasonFor(proto::StatusCode code)
 {
@@ -67,6 +61,9 @@ QString SyncStatusWidget::reasonFor(proto::StatusCode code)
     case StatusCode::InvalidBody:
     case StatusCode::InvalidValue: return tr("The server found the entry invalid.");
     case StatusCode::Conflict: return tr("Someone else changed this customer at the same time.");
+    case StatusCode::ComplianceBlocked:
+        return tr("The call broke a contact rule (calling hours, daily limits or third parties) by the "
+                  "server's clock.");
     default: break;
     }
     return tr("Refused by the server (code %1).").arg(int(code));
@@ -96,10 +93,12 @@ void SyncStatusWidget::update()
     }
     m_dot->setStyleSheet(QStringLiteral("background:%1;border-radius:5px;").arg(colour));
     const int pending = m_client.pendingCount();
-    m_pending->setText(pending > 0 ? tr("%n change(s) waiting to sync", nullptr, pending) : tr("All changes synced"));
+    m_pending->setText(pending > 0 ? tr("%n change(s) waiting to sync", nullptr, pending)
+                                   : tr("All changes synced"));
     const QDateTime last = m_client.lastSync();
-    m_last->setText(last.isValid() ? tr("last sync %1").arg(last.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-                                   : tr("never synced"));
+    m_last->setText(last.isValid()
+                        ? tr("last sync %1").arg(last.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                        : tr("never synced"));
     const int rejected = rejectedCount();
     m_rejected->setVisible(rejected > 0);
     m_rejected->setText(tr("%n refused", nullptr, rejected));
@@ -119,18 +118,22 @@ void SyncStatusWidget::showRejected()
     table->horizontalHeader()->setStretchLastSection(true);
     for (int i = 0; i < ops.size(); ++i) {
         const auto &op = ops.at(i);
-        table->setItem(i, 0, new QTableWidgetItem(op.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        table->setItem(
+            i, 0,
+            new QTableWidgetItem(op.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         const QString what = op.type == proto::msg::OpInteractionRecord
-            ? tr("%1 — %2").arg(op.customerName.isEmpty() ? tr("customer %1").arg(op.customerId) : op.customerName,
+            ? tr("%1 — %2").arg(op.customerName.isEmpty() ? tr("customer %1").arg(op.customerId)
+                                                          : op.customerName,
                                 Labels::text(op.outcome))
             : op.summary;
         table->setItem(i, 1, new QTableWidgetItem(what));
         table->setItem(i, 2, new QTableWidgetItem(reasonFor(op.code)));
     }
     table->resizeColumnsToContents();
-    auto *note = new QLabel(tr("These changes were not applied on the server. The customer now shows the server's "
-                               "state; record again if still needed."),
-                            &dlg);
+    auto *note =
+        new QLabel(tr("These changes were not applied on the server. The customer now shows the server's "
+                      "state; record again if still needed."),
+                   &dlg);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(&dlg);
     QPushButton *dismiss = buttons->addButton(tr("Dismiss all"), QDialogButtonBox::AcceptRole);
@@ -150,4 +153,4 @@ void SyncStatusWidget::showRejected()
     update();
 }
 
-} // namespace cd
+}  // namespace cd

@@ -44,7 +44,7 @@ void WorkSession::openTask(qint64 taskId, qint64 customerId)
         m_script.clear();
         return;
     }
-    m_callBar.setPhones(m_portrait.phones(), customer->flags.testFlag(CustomerFlag::DoNotCall));
+    refreshCallBar();
     // A finished task takes no more attempts (its outcome is final); dialling stays off so no
     // wrap-up can be started that the cache would refuse.
     const auto task = TaskRepository(m_store).find(taskId);
@@ -60,6 +60,17 @@ void WorkSession::openTask(qint64 taskId, qint64 customerId)
         m_settings.agentDisplayName.isEmpty() ? m_settings.agent : m_settings.agentDisplayName;
     m_script.showScript(
         tmpl, ScriptPanel::fieldsFor(*customer, m_portrait.loans(), today, agentName, m_settings.company));
+}
+
+void WorkSession::refreshCallBar()
+{
+    const auto &customer = m_portrait.customer();
+    if (!customer) {
+        m_callBar.clear();
+        return;
+    }
+    m_callBar.setCustomer(*customer, m_portrait.phones(),
+                          InteractionRepository(m_store).forCustomer(customer->id));
 }
 
 void WorkSession::setAgent(const QString &login, const QString &displayName)
@@ -100,7 +111,7 @@ void WorkSession::onRemoteChanges()
         return;
     }
     const auto task = TaskRepository(m_store).find(m_taskId);
-    m_callBar.setPhones(m_portrait.phones(), m_portrait.customer()->flags.testFlag(CustomerFlag::DoNotCall));
+    refreshCallBar();
     m_callBar.setLocked(!task || task->status == TaskStatus::Done);
 }
 
@@ -164,9 +175,7 @@ void WorkSession::onSaveRequested()
     // highlights the next task, opened with Ctrl+N.
     m_portrait.reload();
     m_portrait.setCurrentTab(PortraitView::TimelineTab);
-    m_callBar.setPhones(m_portrait.phones(),
-                        m_portrait.customer()
-                            && m_portrait.customer()->flags.testFlag(CustomerFlag::DoNotCall));
+    refreshCallBar();
     m_queue.refreshWithoutOpening();
     m_queue.table()->setFocus();
     const QString name = m_portrait.customer() ? m_portrait.customer()->name : QString();

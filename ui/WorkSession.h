@@ -53,6 +53,8 @@ private:
     void onAttemptFinished(const CallAttempt &attempt);
     void onSaveRequested();
     void onCallStateChanged(CallEngine::CallState state);
+    /// Numbers, counters and contact rules of the open customer into the call bar.
+    void refreshCallBar();
 
     LocalStore &m_store;
     CallEngine &m_engine;

@@ -2,6 +2,12 @@
 // The real collectdesk-server binary as a child process for end-to-end tests: prepares a database
 // (init + seed-demo), serves on a fixed loopback port so the client can reconnect to the same
 // address after a restart, and can be stopped politely (SIGTERM) or killed (SIGKILL).
+// It serves with an around-the-clock compliance policy (`serve --policy`, docs/dev/Compliance.md)
+// unless told otherwise: these tests record calls at the wall clock's time, in bulk, and must pass at
+// any hour of the day (flags and number statuses still apply).
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTest>
@@ -11,7 +17,9 @@
 class ServerProcess
 {
 public:
-    explicit ServerProcess(QString dbPath) : m_db(QStringLiteral("sqlite:") + dbPath) {}
+    explicit ServerProcess(QString dbPath)
+        : m_db(QStringLiteral("sqlite:") + dbPath), m_policyFile(dbPath + QStringLiteral(".policy.json"))
+    {}
     ~ServerProcess() { kill(); }
 
     /// Runs a one-shot subcommand; returns its exit code (stderr kept in lastOutput()).
@@ -45,10 +53,18 @@ public:
         }
         m_proc = std::make_unique<QProcess>();
         m_proc->setProcessChannelMode(QProcess::MergedChannels);
+        QStringList policyArgs;
+        if (!m_policy.isEmpty()) {
+            QFile f(m_policyFile);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || f.write(QJsonDocument(m_policy).toJson()) < 0)
+                return false;
+            policyArgs = {QStringLiteral("--policy"), m_policyFile};
+        }
         m_proc->start(QStringLiteral(COLLECTDESK_SERVER_BIN),
-                      QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-                                  QStringLiteral("127.0.0.1:%1").arg(m_port)}
-                          + m_tlsArgs);
+                      QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
+                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)}
+                          + m_tlsArgs + policyArgs);
         if (!m_proc->waitForStarted(10'000))
             return false;
         QByteArray out;
@@ -91,6 +107,21 @@ public:
         m_tlsArgs = {QStringLiteral("--tls-cert"), certFile, QStringLiteral("--tls-key"), keyFile};
     }
 
+    /// The compliance policy JSON to serve with from the next start; empty: the server's default
+    /// (08:00-22:00 debtor time, 6 unanswered per number per day...).
+    void setPolicy(const QJsonObject &policy) { m_policy = policy; }
+    /// Calls at any hour, no caps, third parties at once.
+    static QJsonObject aroundTheClock()
+    {
+        return {{QStringLiteral("windowStart"), QStringLiteral("00:00")},
+                {QStringLiteral("windowEnd"), QStringLiteral("24:00")},
+                {QStringLiteral("maxUnansweredPerNumberPerDay"), 1'000'000},
+                {QStringLiteral("maxConversationsPerDebtorPerDay"), 1'000'000},
+                {QStringLiteral("maxAttemptsInRollingWindow"), 0},
+                {QStringLiteral("minMinutesAfterConversation"), 0},
+                {QStringLiteral("ownFailuresBeforeThirdParty"), 0}};
+    }
+
     QUrl url() const
     {
         return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tlsArgs.isEmpty() ? "ws" : "wss").arg(m_port));
@@ -103,4 +134,6 @@ private:
     std::unique_ptr<QProcess> m_proc;
     QByteArray m_lastOutput;
     QStringList m_tlsArgs;
+    QString m_policyFile;
+    QJsonObject m_policy = aroundTheClock();
 };

@@ -2,6 +2,7 @@
 // real collectdesk-server binary. The server is stopped while the agent keeps working offline, and
 // killed with SIGKILL in the middle of a large replay; after each restart the outbox drains and every
 // operation is on the server exactly once — none lost, none doubled.
+#include "Compliance.h"
 #include "DispositionRecorder.h"
 #include "LocalStore.h"
 #include "OutboxRepository.h"
@@ -46,25 +47,43 @@ private:
         return n;
     }
 
-    /// Records `n` no-answer attempts on the agent's open or deferred tasks (offline: outbox only).
+    /// Records `n` no-answer attempts on the agent's open or deferred tasks (offline: outbox only), each
+    /// on the first number the server's compliance policy lets the agent dial (debtors on hold or
+    /// not to be called, and invalid numbers, are skipped as an agent would).
     QStringList recordAttempts(int n)
     {
         QSqlQuery q(m_store->db());
-        QList<qint64> tasks;
+        QList<qint64> ids;
         q.exec(QStringLiteral("SELECT id FROM tasks WHERE status != 'Done' AND id > 0 ORDER BY id"));
         while (q.next())
-            tasks << q.value(0).toLongLong();
-        if (tasks.isEmpty())
+            ids << q.value(0).toLongLong();
+        const std::optional<compliance::Policy> policy =
+            compliance::Policy::fromJson(ServerProcess::aroundTheClock());
+        if (!policy)
+            return {};
+        QList<std::pair<Task, Phone>> callable;
+        for (qint64 id : std::as_const(ids)) {
+            const auto task = TaskRepository(*m_store).find(id);
+            const auto customer = CustomerRepository(*m_store).find(task->customerId);
+            const QList<Phone> phones = CustomerRepository(*m_store).phones(task->customerId);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const Phone &p : phones) {
+                if (compliance::check(*policy, *customer, p, phones, {}, now).allowed()) {
+                    callable.append({*task, p});
+                    break;
+                }
+            }
+        }
+        if (callable.isEmpty())
             return {};
         DispositionRecorder recorder(*m_store);
         for (int i = 0; i < n; ++i) {
-            const auto task = TaskRepository(*m_store).find(tasks.at(i % tasks.size()));
-            const auto phones = CustomerRepository(*m_store).phones(task->customerId);
+            const auto &[task, phone] = callable.at(i % callable.size());
             Disposition d;
-            d.taskId = task->id;
-            d.customerId = task->customerId;
-            d.phoneId = phones.isEmpty() ? 0 : phones.first().id;
-            d.phoneNumber = phones.isEmpty() ? QString() : phones.first().number;
+            d.taskId = task.id;
+            d.customerId = task.customerId;
+            d.phoneId = phone.id;
+            d.phoneNumber = phone.number;
             d.agent = QStringLiteral("agent01");
             d.startedAt = QDateTime::currentDateTimeUtc().addSecs(-30);
             d.endedAt = QDateTime::currentDateTimeUtc();
@@ -85,14 +104,20 @@ private:
     {
         // Every op applied once, each produced one interaction carrying its op id, nothing doubled.
         const QString list = QLatin1Char('\'') + ops.join(QStringLiteral("','")) + QLatin1Char('\'');
-        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM applied_ops WHERE op_id IN (%1)").arg(list)),
-                 qint64(ops.size()));
-        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM applied_ops WHERE op_id IN (%1) AND code = 0").arg(list)),
-                 qint64(ops.size()));
-        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE op_id IN (%1)").arg(list)),
-                 qint64(ops.size()));
-        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(DISTINCT op_id) FROM interactions WHERE op_id IN (%1)").arg(list)),
-                 qint64(ops.size()));
+        QCOMPARE(
+            serverCount(QStringLiteral("SELECT COUNT(*) FROM applied_ops WHERE op_id IN (%1)").arg(list)),
+            qint64(ops.size()));
+        QCOMPARE(
+            serverCount(QStringLiteral("SELECT COUNT(*) FROM applied_ops WHERE op_id IN (%1) AND code = 0")
+                            .arg(list)),
+            qint64(ops.size()));
+        QCOMPARE(
+            serverCount(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE op_id IN (%1)").arg(list)),
+            qint64(ops.size()));
+        QCOMPARE(
+            serverCount(QStringLiteral("SELECT COUNT(DISTINCT op_id) FROM interactions WHERE op_id IN (%1)")
+                            .arg(list)),
+            qint64(ops.size()));
         QCOMPARE(OutboxRepository(*m_store).pendingCount(), 0);
         QVERIFY(OutboxRepository(*m_store).rejected().isEmpty());
     }

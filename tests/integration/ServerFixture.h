@@ -2,7 +2,9 @@
 // The shared fixture of the server integration tests: a Server in-process on a free loopback port over
 // a temporary SQLite file, seeded with two teams (north: agent01..03, north04, lead01 and 90 demo
 // debtors; south: south01, lead02 and one real debtor), a trainer and an admin; plus helpers to reach
-// the database behind the server's back, build operations and pull everything.
+// the database behind the server's back, build operations and pull everything. The server checks
+// recorded calls against an around-the-clock compliance policy unless a test asks for another, so
+// tests that record at the wall clock's time pass at any hour.
 #include "ChangeLog.h"
 #include "Codec.h"
 #include "DemoSeeding.h"
@@ -40,6 +42,21 @@ inline QJsonObject op(const QString &opId, const QString &type, const QJsonObjec
 
 inline QString newOpId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
+/// A compliance policy that never refuses for the time, a cap or a third party (flags and number
+/// statuses still apply): for tests about something else that record at the wall clock's time.
+inline compliance::Policy aroundTheClock()
+{
+    compliance::Policy p;
+    p.windowStart = QTime(0, 0);
+    p.windowEnd = compliance::Policy::endOfDay();
+    p.maxUnansweredPerNumberPerDay = 1'000'000;
+    p.maxConversationsPerDebtorPerDay = 1'000'000;
+    p.maxAttemptsInRollingWindow = 0;
+    p.minMinutesAfterConversation = 0;
+    p.ownFailuresBeforeThirdParty = 0;
+    return p;
+}
+
 }  // namespace fixture
 
 class ServerFixture : public QObject
@@ -61,11 +78,16 @@ protected:
         return Viewer::of(*m_server->storage().userByName(username).value());
     }
 
-    /// An open task of `assignee` no other test has used yet.
+    /// An open task of `assignee` no other test has used yet, of a debtor who may be called (no
+    /// do-not-call, dispute or hardship flag: the server would refuse any call recorded there).
     qint64 freshTask(const QString &assignee)
     {
         QSqlQuery q(db().db());
-        q.prepare(QStringLiteral("SELECT id FROM tasks WHERE assignee = ? AND status = 'Open' ORDER BY id"));
+        q.prepare(
+            QStringLiteral("SELECT t.id FROM tasks t JOIN customers c ON c.id = t.customer_id "
+                           "WHERE t.assignee = ? AND t.status = 'Open' AND (c.flags & %1) = 0 ORDER BY t.id")
+                .arg(int(CustomerFlag::DoNotCall) | int(CustomerFlag::Dispute)
+                     | int(CustomerFlag::HardshipHold)));
         q.bindValue(0, assignee);
         if (!q.exec())
             return 0;
@@ -142,6 +164,7 @@ protected:
         config.limits = limits;
         config.tlsCertificateFile = cert;
         config.tlsKeyFile = key;
+        config.policy = aroundTheClock();
         const Result<void> r = s->start(config);
         if (!r) {
             qWarning("cannot start a second server: %s", qPrintable(r.error().detail));
@@ -156,13 +179,14 @@ protected:
     }
 
     /// Starts the main server and seeds it (call from initTestCase).
-    void startServer()
+    void startServer(const compliance::Policy &policy = aroundTheClock())
     {
         QVERIFY(m_dir.isValid());
         m_dbPath = m_dir.filePath(QStringLiteral("hub.db"));
         m_server = std::make_unique<Server>();
         ServerConfig config;
         config.database = QStringLiteral("sqlite:") + m_dbPath;
+        config.policy = policy;
         const Result<void> started = m_server->start(config);
         QVERIFY2(started.ok(), qPrintable(started.error().detail));
         QVERIFY(m_server->port() > 0);

@@ -2,6 +2,7 @@
 // the simulated customer answers, hang up with F3, wrap up with a promise-to-pay from the keyboard,
 // then check the cache (interaction, promise, task moved on) and the timeline on screen.
 #include "CallBar.h"
+#include "Compliance.h"
 #include "DemoData.h"
 #include "DemoSeeder.h"
 #include "DispositionDialog.h"
@@ -76,6 +77,9 @@ private Q_SLOTS:
         w.session.agentDisplayName = QStringLiteral("Agent Li");
         w.session.company = QStringLiteral("Demo Finance");
         w.session.scriptLocale = QStringLiteral("en");
+        // Tests run at any hour: the calling window is open all day here (its own test narrows it).
+        w.policy.windowStart = QTime(0, 0);
+        w.policy.windowEnd = QTime(23, 59, 59, 999);
         m_window = std::make_unique<MainWindow>(*m_store, *m_engine, w);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -240,6 +244,61 @@ private Q_SLOTS:
         QVERIFY(task->nextEligible > QDateTime::currentDateTimeUtc());
         // Not done: the agent may try another number of the same customer straight away.
         QVERIFY(m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
+    }
+
+    void outsideCallingHoursCannotBeDialledAndSaysWhy()
+    {
+        // A window that certainly excludes the customer's current local time.
+        const QDateTime local =
+            compliance::localTime(*m_window->portrait()->customer(), QDateTime::currentDateTimeUtc());
+        compliance::Policy p;
+        p.windowStart = local.time().hour() < 12 ? QTime(14, 0) : QTime(2, 0);
+        p.windowEnd = p.windowStart.addSecs(3600);
+        m_window->callBar()->setPolicy(p);
+        auto *dial = m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"));
+        QVERIFY(!dial->isEnabled());
+        QCOMPARE(m_window->callBar()->currentVerdict().rule, compliance::Rule::OutsideCallingWindow);
+        const QString why = m_window->callBar()->blockText();
+        QVERIFY2(why.contains(p.windowStart.toString(QStringLiteral("HH:mm"))),
+                 qPrintable(why));  // when it opens
+        const QString detail = m_window->callBar()->blockDetail();
+        QVERIFY2(detail.contains(local.toString(QStringLiteral("HH:"))),
+                 qPrintable(detail));  // the customer's time now
+        auto *label = m_window->callBar()->findChild<QLabel *>(QStringLiteral("complianceBlock"));
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), why);
+        QCOMPARE(label->toolTip(), detail);
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QCOMPARE(m_engine->state(), CallEngine::CallState::Idle);
+    }
+
+    void unansweredAttemptsCountAgainstTheDailyCap()
+    {
+        compliance::Policy p;
+        p.windowStart = QTime(0, 0);
+        p.windowEnd = QTime(23, 59, 59, 999);
+        p.maxUnansweredPerNumberPerDay = 2;
+        m_window->callBar()->setPolicy(p);
+        const int phone = callablePhone();
+        QVERIFY(phone >= 0);
+        const QString number = m_window->portrait()->phones().at(phone).number;
+        m_engine->forceScenario(number, SimulatedEngine::Scenario::Busy);
+        auto *combo = m_window->callBar()->findChild<QComboBox *>(QStringLiteral("numberCombo"));
+        const int before = m_window->callBar()->currentVerdict().counters.unansweredToday;
+        for (int attempt = before; attempt < 2; ++attempt) {
+            QVERIFY(m_window->callBar()->selectPhone(phone));
+            QVERIFY(combo->itemText(phone).contains(QStringLiteral("%1/2").arg(attempt)));
+            m_window->callBar()->dial();
+            QTRY_VERIFY(m_window->session()->pendingDisposition() != nullptr);
+            m_window->session()->pendingDisposition()->trySave();
+            QTRY_VERIFY(m_window->session()->pendingDisposition() == nullptr);
+        }
+        // The second busy attempt used up today's attempts on this number: blocked until tomorrow.
+        QVERIFY(m_window->callBar()->selectPhone(phone));
+        QVERIFY(combo->itemText(phone).contains(QStringLiteral("2/2")));
+        QCOMPARE(m_window->callBar()->currentVerdict().rule, compliance::Rule::NumberDailyCap);
+        QVERIFY(m_window->callBar()->currentVerdict().allowedFrom > QDateTime::currentDateTimeUtc());
+        QVERIFY(!m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
     }
 
     void doNotCallCustomerCannotBeDialled()

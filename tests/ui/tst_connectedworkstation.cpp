@@ -39,7 +39,8 @@ class TestConnectedWorkstation : public QObject
     {
         qint64 n = -1;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("serverdb"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("serverdb"));
             db.setDatabaseName(m_dir.filePath(QStringLiteral("server.db")));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
             if (db.open()) {
@@ -101,6 +102,8 @@ private Q_SLOTS:
         m_engine->setTimeScale(0.01);
         WindowOptions w;
         w.session.scriptLocale = QStringLiteral("en");
+        w.policy.windowStart = QTime(0, 0);  // tests run at any hour
+        w.policy.windowEnd = QTime(23, 59, 59, 999);
         m_window = std::make_unique<MainWindow>(*m_store, *m_engine, w);
         m_window->attachSync(*m_client, *m_store);
         m_window->show();
@@ -122,7 +125,8 @@ private Q_SLOTS:
     {
         LoginDialog dlg(*m_client);
         fillLogin(dlg, m_server->url().toString(), QStringLiteral("not-the-password"));
-        QTRY_COMPARE_WITH_TIMEOUT(dlg.errorText(), LoginDialog::messageFor(SyncClient::LoginError::BadCredentials, {}), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dlg.errorText(), LoginDialog::messageFor(SyncClient::LoginError::BadCredentials, {}), 15'000);
         QVERIFY(dlg.findChild<QLineEdit *>(QStringLiteral("passwordField"))->text().isEmpty());
         QCOMPARE(dlg.result(), int(QDialog::Rejected));
     }
@@ -135,7 +139,8 @@ private Q_SLOTS:
         probe.close();
         LoginDialog dlg(*m_client);
         fillLogin(dlg, QStringLiteral("ws://127.0.0.1:%1").arg(closed), QStringLiteral("demo"));
-        QTRY_COMPARE_WITH_TIMEOUT(dlg.errorText(), LoginDialog::messageFor(SyncClient::LoginError::Unreachable, {}), 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(dlg.errorText(),
+                                  LoginDialog::messageFor(SyncClient::LoginError::Unreachable, {}), 20'000);
     }
 
     void loginSyncsTheQueue()
@@ -162,16 +167,23 @@ private Q_SLOTS:
         callAndPromise(777);
         // Pushed, acknowledged, pulled back: the provisional row is replaced by the server's.
         QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, 20'000);
-        QTRY_COMPARE_WITH_TIMEOUT(serverCount(QStringLiteral("SELECT COUNT(*) FROM promises WHERE customer_id=%1 AND amount_fen=77700").arg(customer)),
-                                  qint64(1), 10'000);
-        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE customer_id=%1 AND op_id IS NOT NULL").arg(customer)),
-                 qint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            serverCount(
+                QStringLiteral("SELECT COUNT(*) FROM promises WHERE customer_id=%1 AND amount_fen=77700")
+                    .arg(customer)),
+            qint64(1), 10'000);
+        QCOMPARE(
+            serverCount(
+                QStringLiteral("SELECT COUNT(*) FROM interactions WHERE customer_id=%1 AND op_id IS NOT NULL")
+                    .arg(customer)),
+            qint64(1));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->portrait()->timelineModel()->rowCount(), before + 1, 10'000);
         QSqlQuery q(m_store->db());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE id < 0")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);  // no provisional row left behind
-        QCOMPARE(m_window->portrait()->timelineModel()->index(0, TimelineModel::Outcome).data().value<Outcome>(),
-                 Outcome::PromiseToPay);
+        QCOMPARE(
+            m_window->portrait()->timelineModel()->index(0, TimelineModel::Outcome).data().value<Outcome>(),
+            Outcome::PromiseToPay);
     }
 
     void serverDownKeepsWorkAndCatchesUp()
@@ -190,8 +202,11 @@ private Q_SLOTS:
         QVERIFY2(m_server->start(), m_server->lastOutput().constData());
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), SyncClient::State::Online, 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(m_client->pendingCount(), 0, 30'000);
-        QTRY_COMPARE_WITH_TIMEOUT(serverCount(QStringLiteral("SELECT COUNT(*) FROM promises WHERE customer_id=%1 AND amount_fen=55500").arg(customer)),
-                                  qint64(1), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            serverCount(
+                QStringLiteral("SELECT COUNT(*) FROM promises WHERE customer_id=%1 AND amount_fen=55500")
+                    .arg(customer)),
+            qint64(1), 10'000);
         QCOMPARE(m_window->syncStatus()->stateText(), QStringLiteral("Online"));
     }
 };

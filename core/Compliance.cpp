@@ -1,0 +1,376 @@
+#include "Compliance.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <tuple>
+
+namespace cd::compliance {
+
+namespace {
+
+/// How far ahead allowedFrom is searched: a year and a bit covers any weekday/holiday list.
+constexpr int MaxDaysAhead = 370;
+const QTime EndOfDay = Policy::endOfDay();
+
+QTimeZone zoneOf(const Customer &customer)
+{
+    // Zones are few and asked for on every check (the server checks each recorded attempt).
+    thread_local QHash<QString, QTimeZone> cache;
+    auto it = cache.constFind(customer.timeZone);
+    if (it != cache.constEnd())
+        return *it;
+    // An empty id would give Qt's default zone (the machine's), not the debtor's.
+    QTimeZone zone = customer.timeZone.isEmpty() ? QTimeZone() : QTimeZone(customer.timeZone.toLatin1());
+    if (!zone.isValid())
+        zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    if (!zone.isValid())
+        zone = QTimeZone(8 * 3600);  // no tz database at all: China Standard Time
+    cache.insert(customer.timeZone, zone);
+    return zone;
+}
+
+/// When the attempt happened: it started, or (a record without a start) it ended.
+QDateTime attemptTime(const Interaction &i) { return i.startedAt.isValid() ? i.startedAt : i.endedAt; }
+
+bool isCall(const Interaction &i) { return i.channel == Channel::Call && attemptTime(i).isValid(); }
+
+bool answeredOutcome(Outcome o)
+{
+    return o != Outcome::NoAnswer && o != Outcome::Busy && o != Outcome::InvalidNumber;
+}
+
+bool inWindow(const Policy &p, const QTime &t)
+{
+    return t >= p.windowStart && (p.windowEnd == EndOfDay || t < p.windowEnd);
+}
+
+bool dayAllowed(const Policy &p, const QDate &d)
+{
+    return p.allowedWeekdays.contains(d.dayOfWeek()) && !p.holidays.contains(d);
+}
+
+/// The earliest instant at or after `fromUtc` that is inside the calling window on an allowed,
+/// non-holiday local day; null when there is none within MaxDaysAhead days.
+QDateTime earliestAllowed(const Policy &p, const QTimeZone &zone, const QDateTime &fromUtc)
+{
+    const QDateTime local = fromUtc.toTimeZone(zone);
+    for (int i = 0; i <= MaxDaysAhead; ++i) {
+        const QDate d = local.date().addDays(i);
+        if (!dayAllowed(p, d))
+            continue;
+        if (i == 0 && inWindow(p, local.time()))
+            return fromUtc.toUTC();
+        const QDateTime opens(d, p.windowStart, zone);
+        if (opens >= fromUtc)
+            return opens.toUTC();
+    }
+    return {};
+}
+
+/// The window opening on the first allowed day after the local day of `nowUtc`.
+QDateTime nextDayOpening(const Policy &p, const QTimeZone &zone, const QDateTime &nowUtc)
+{
+    return earliestAllowed(p, zone, nowUtc.toTimeZone(zone).date().addDays(1).startOfDay(zone));
+}
+
+QDate localDay(const QTimeZone &zone, const QDateTime &utc) { return utc.toTimeZone(zone).date(); }
+
+QString timeText(const QTime &t)
+{
+    if (t == EndOfDay)
+        return QStringLiteral("24:00");
+    return t.toString(t.second() == 0 && t.msec() == 0 ? QStringLiteral("HH:mm")
+                                                       : QStringLiteral("HH:mm:ss"));
+}
+
+std::optional<QTime> parseTime(const QString &s, bool allowEndOfDay)
+{
+    if (allowEndOfDay && (s == QLatin1String("24:00") || s == QLatin1String("24:00:00")))
+        return EndOfDay;
+    for (const QString &format : {QStringLiteral("HH:mm"), QStringLiteral("HH:mm:ss")}) {
+        const QTime t = QTime::fromString(s, format);
+        if (t.isValid())
+            return t;
+    }
+    return std::nullopt;
+}
+
+bool fail(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+}  // namespace
+
+// ---- classification ------------------------------------------------------------------------------
+
+bool isUnanswered(const Interaction &i) { return !i.answeredAt.isValid() || !answeredOutcome(i.outcome); }
+
+bool isConversation(const Interaction &i)
+{
+    return i.answeredAt.isValid() && answeredOutcome(i.outcome) && i.outcome != Outcome::WrongParty;
+}
+
+QDateTime localTime(const Customer &customer, const QDateTime &utc)
+{
+    return utc.toTimeZone(zoneOf(customer));
+}
+
+// ---- counters and the verdict --------------------------------------------------------------------
+
+Counters countersFor(const Policy &policy, const Customer &customer, const Phone &target,
+                     const QList<Interaction> &history, const QDateTime &nowUtc)
+{
+    const QTimeZone zone = zoneOf(customer);
+    const QDate today = localDay(zone, nowUtc);
+    Counters c;
+    c.unansweredCap = policy.maxUnansweredPerNumberPerDay;
+    c.conversationsCap = policy.maxConversationsPerDebtorPerDay;
+    for (const Interaction &i : history) {
+        if (!isCall(i) || localDay(zone, attemptTime(i)) != today)
+            continue;
+        if (i.phoneNumber == target.number && isUnanswered(i))
+            ++c.unansweredToday;
+        if (isConversation(i))
+            ++c.conversationsToday;
+    }
+    return c;
+}
+
+Verdict check(const Policy &policy, const Customer &customer, const Phone &target, const QList<Phone> &phones,
+              const QList<Interaction> &history, const QDateTime &nowUtc)
+{
+    const QTimeZone zone = zoneOf(customer);
+    Verdict v;
+    v.localNow = nowUtc.toTimeZone(zone);
+    v.counters = countersFor(policy, customer, target, history, nowUtc);
+    auto blocked = [&v](Rule rule, const QDateTime &allowedFrom = {}) {
+        v.rule = rule;
+        v.allowedFrom = allowedFrom;
+        return v;
+    };
+
+    if (customer.flags.testFlag(CustomerFlag::DoNotCall))
+        return blocked(Rule::CustomerDoNotCall);
+    if (customer.flags.testFlag(CustomerFlag::Dispute) || customer.flags.testFlag(CustomerFlag::HardshipHold))
+        return blocked(Rule::CustomerOnHold);
+    if (target.status == PhoneStatus::DoNotCall)
+        return blocked(Rule::NumberDoNotCall);
+    if (target.status == PhoneStatus::Invalid)
+        return blocked(Rule::NumberInvalid);
+
+    if (!inWindow(policy, v.localNow.time()))
+        return blocked(Rule::OutsideCallingWindow, earliestAllowed(policy, zone, nowUtc));
+    if (!policy.allowedWeekdays.contains(v.localNow.date().dayOfWeek()))
+        return blocked(Rule::DayNotAllowed, nextDayOpening(policy, zone, nowUtc));
+    if (policy.holidays.contains(v.localNow.date()))
+        return blocked(Rule::Holiday, nextDayOpening(policy, zone, nowUtc));
+
+    if (v.counters.unansweredToday >= v.counters.unansweredCap)
+        return blocked(Rule::NumberDailyCap, nextDayOpening(policy, zone, nowUtc));
+    if (v.counters.conversationsToday >= v.counters.conversationsCap)
+        return blocked(Rule::DebtorDailyConversationCap, nextDayOpening(policy, zone, nowUtc));
+
+    // Attempts to the debtor (any number) and conversations, up to now, oldest first.
+    QList<QDateTime> attempts;
+    QDateTime lastConversationEnd;
+    for (const Interaction &i : history) {
+        if (!isCall(i) || attemptTime(i) > nowUtc)
+            continue;
+        attempts << attemptTime(i);
+        if (isConversation(i)) {
+            const QDateTime end = i.endedAt.isValid() ? i.endedAt : attemptTime(i);
+            if (!lastConversationEnd.isValid() || end > lastConversationEnd)
+                lastConversationEnd = end;
+        }
+    }
+
+    if (policy.rollingWindowDays > 0 && policy.maxAttemptsInRollingWindow > 0) {
+        const QDateTime windowOpen = nowUtc.addDays(-policy.rollingWindowDays);
+        QList<QDateTime> counted;
+        for (const QDateTime &t : std::as_const(attempts))
+            if (t > windowOpen)
+                counted << t;
+        if (counted.size() >= policy.maxAttemptsInRollingWindow) {
+            std::sort(counted.begin(), counted.end());
+            // Enough of the oldest must leave the window to get below the cap (one when exactly at it).
+            const QDateTime leaves = counted.at(counted.size() - policy.maxAttemptsInRollingWindow)
+                                         .addDays(policy.rollingWindowDays);
+            return blocked(Rule::RollingWindowCap, earliestAllowed(policy, zone, leaves));
+        }
+    }
+
+    if (policy.minMinutesAfterConversation > 0 && lastConversationEnd.isValid()) {
+        const QDateTime gapEnds =
+            lastConversationEnd.addSecs(qint64(policy.minMinutesAfterConversation) * 60);
+        if (gapEnds > nowUtc)
+            return blocked(Rule::TooSoonAfterConversation, earliestAllowed(policy, zone, gapEnds));
+    }
+
+    if (target.relation != Relation::Self) {
+        // The debtor is unreachable when each own callable number's last N attempts all failed.
+        bool anyOwn = false;
+        bool reachable = false;
+        for (const Phone &p : phones) {
+            if (p.relation != Relation::Self || p.status == PhoneStatus::Invalid
+                || p.status == PhoneStatus::DoNotCall)
+                continue;
+            anyOwn = true;
+            QList<const Interaction *> onNumber;
+            for (const Interaction &i : history)
+                if (isCall(i) && i.phoneNumber == p.number && attemptTime(i) <= nowUtc)
+                    onNumber << &i;
+            std::sort(onNumber.begin(), onNumber.end(), [](const Interaction *a, const Interaction *b) {
+                return attemptTime(*a) > attemptTime(*b);
+            });
+            const int n = policy.ownFailuresBeforeThirdParty;
+            bool failed = onNumber.size() >= n;
+            for (int k = 0; failed && k < n; ++k)
+                failed = isUnanswered(*onNumber.at(k));
+            if (!failed) {
+                reachable = true;
+                break;
+            }
+        }
+        if (anyOwn && reachable)
+            return blocked(Rule::ThirdPartyNotYet);
+    }
+
+    return v;
+}
+
+// ---- policy JSON ---------------------------------------------------------------------------------
+
+namespace {
+const QString kWindowStart = QStringLiteral("windowStart");
+const QString kWindowEnd = QStringLiteral("windowEnd");
+const QString kWeekdays = QStringLiteral("allowedWeekdays");
+const QString kHolidays = QStringLiteral("holidays");
+const QString kUnansweredCap = QStringLiteral("maxUnansweredPerNumberPerDay");
+const QString kConversationCap = QStringLiteral("maxConversationsPerDebtorPerDay");
+const QString kRollingDays = QStringLiteral("rollingWindowDays");
+const QString kRollingMax = QStringLiteral("maxAttemptsInRollingWindow");
+const QString kMinGap = QStringLiteral("minMinutesAfterConversation");
+const QString kOwnFailures = QStringLiteral("ownFailuresBeforeThirdParty");
+
+/// Reads an optional non-negative integer (at least `min`) into `out`; absent or null keeps it.
+bool readInt(const QJsonObject &o, const QString &key, int min, int *out, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != std::floor(d))
+        return fail(error, QStringLiteral("%1 must be an integer").arg(key));
+    if (d < min || d > std::numeric_limits<int>::max())
+        return fail(error, QStringLiteral("%1 must be an integer from %2").arg(key).arg(min));
+    *out = int(d);
+    return true;
+}
+}  // namespace
+
+QJsonObject Policy::toJson() const
+{
+    QJsonArray days;
+    for (int d : allowedWeekdays)
+        days.append(d);
+    QJsonArray dates;
+    for (const QDate &d : holidays)
+        dates.append(d.toString(Qt::ISODate));
+    return {{kWindowStart, timeText(windowStart)},
+            {kWindowEnd, timeText(windowEnd)},
+            {kWeekdays, days},
+            {kHolidays, dates},
+            {kUnansweredCap, maxUnansweredPerNumberPerDay},
+            {kConversationCap, maxConversationsPerDebtorPerDay},
+            {kRollingDays, rollingWindowDays},
+            {kRollingMax, maxAttemptsInRollingWindow},
+            {kMinGap, minMinutesAfterConversation},
+            {kOwnFailures, ownFailuresBeforeThirdParty}};
+}
+
+std::optional<Policy> Policy::fromJson(const QJsonObject &o, QString *error)
+{
+    Policy p;
+    for (const auto &[key, field, endOfDay] :
+         {std::tuple{kWindowStart, &p.windowStart, false}, std::tuple{kWindowEnd, &p.windowEnd, true}}) {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        const std::optional<QTime> t = v.isString() ? parseTime(v.toString(), endOfDay) : std::nullopt;
+        if (!t) {
+            fail(error, QStringLiteral("%1 must be a time \"HH:mm\"").arg(key));
+            return std::nullopt;
+        }
+        *field = *t;
+    }
+    if (p.windowEnd <= p.windowStart) {
+        fail(error, QStringLiteral("windowEnd must be after windowStart"));
+        return std::nullopt;
+    }
+
+    if (const QJsonValue v = o.value(kWeekdays); !v.isUndefined() && !v.isNull()) {
+        if (!v.isArray()) {
+            fail(error, QStringLiteral("allowedWeekdays must be an array of 1..7"));
+            return std::nullopt;
+        }
+        QList<int> days;
+        for (const QJsonValue &d : v.toArray()) {
+            const double n = d.toDouble();
+            if (!d.isDouble() || n < 1 || n > 7 || n != std::floor(n)) {
+                fail(error, QStringLiteral("allowedWeekdays must be an array of 1..7"));
+                return std::nullopt;
+            }
+            if (!days.contains(int(n)))
+                days << int(n);
+        }
+        if (days.isEmpty()) {
+            fail(error, QStringLiteral("allowedWeekdays must not be empty"));
+            return std::nullopt;
+        }
+        std::sort(days.begin(), days.end());
+        p.allowedWeekdays = days;
+    }
+
+    if (const QJsonValue v = o.value(kHolidays); !v.isUndefined() && !v.isNull()) {
+        if (!v.isArray()) {
+            fail(error, QStringLiteral("holidays must be an array of \"yyyy-MM-dd\""));
+            return std::nullopt;
+        }
+        QList<QDate> dates;
+        for (const QJsonValue &d : v.toArray()) {
+            const QDate date = QDate::fromString(d.toString(), QStringLiteral("yyyy-MM-dd"));
+            if (!d.isString() || !date.isValid()) {
+                fail(error, QStringLiteral("holidays must be an array of \"yyyy-MM-dd\""));
+                return std::nullopt;
+            }
+            if (!dates.contains(date))
+                dates << date;
+        }
+        std::sort(dates.begin(), dates.end());
+        p.holidays = dates;
+    }
+
+    // A daily cap of 0 would forbid every call: that is what the customer / number flags are for.
+    if (!readInt(o, kUnansweredCap, 1, &p.maxUnansweredPerNumberPerDay, error)
+        || !readInt(o, kConversationCap, 1, &p.maxConversationsPerDebtorPerDay, error)
+        || !readInt(o, kRollingDays, 0, &p.rollingWindowDays, error)
+        || !readInt(o, kRollingMax, 0, &p.maxAttemptsInRollingWindow, error)
+        || !readInt(o, kMinGap, 0, &p.minMinutesAfterConversation, error)
+        || !readInt(o, kOwnFailures, 0, &p.ownFailuresBeforeThirdParty, error))
+        return std::nullopt;
+    if (p.rollingWindowDays > MaxDaysAhead) {
+        fail(error, QStringLiteral("rollingWindowDays must be at most %1").arg(MaxDaysAhead));
+        return std::nullopt;
+    }
+    return p;
+}
+
+}  // namespace cd::compliance

@@ -1,0 +1,94 @@
+#pragma once
+// Contact compliance: may this number be called now? Pure rules shared by the client (checked before
+// dialling, with counters and the reason shown to the agent) and the server (checked again when an
+// attempt is recorded). Defaults follow the Chinese guideline: calls only 08:00–22:00 in the debtor's
+// local time, at most 6 unanswered attempts per number per day, at most 3 conversations per debtor per
+// day, and relatives or other contacts only once the debtor is unreachable on their own numbers.
+#include "Entities.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace cd::compliance {
+Q_NAMESPACE
+
+/// The rule that blocks a call (Allowed when none does). Stable keys: stored, logged, sent on the wire.
+enum class Rule {
+    Allowed,
+    CustomerDoNotCall,           ///< the person must not be called at all
+    CustomerOnHold,              ///< dispute under review or hardship hold: no collection calls
+    NumberDoNotCall,             ///< this number must not be called
+    NumberInvalid,               ///< marked invalid (wrong / not in service)
+    OutsideCallingWindow,        ///< before windowStart or after windowEnd, debtor's local time
+    DayNotAllowed,               ///< a weekday the policy excludes
+    Holiday,                     ///< a public holiday in the policy's list
+    NumberDailyCap,              ///< unanswered attempts on this number today reached the cap
+    DebtorDailyConversationCap,  ///< conversations with this debtor today reached the cap
+    RollingWindowCap,            ///< attempts to this debtor in the rolling window reached the cap
+    TooSoonAfterConversation,    ///< a conversation ended less than minGapAfterConversation ago
+    ThirdPartyNotYet,            ///< a third-party number while the debtor is still reachable on own numbers
+};
+Q_ENUM_NS(Rule)
+
+/// Configuration (admin-editable JSON; docs/dev/Compliance.md). Defaults: the Chinese guideline.
+struct Policy {
+    QTime windowStart{8, 0};
+    QTime windowEnd{22, 0};                           ///< calls must start before this local time
+    QList<int> allowedWeekdays{1, 2, 3, 4, 5, 6, 7};  ///< Qt::DayOfWeek values (1 = Monday)
+    QList<QDate> holidays;                            ///< local dates with no collection calls
+    int maxUnansweredPerNumberPerDay = 6;
+    int maxConversationsPerDebtorPerDay = 3;
+    int rollingWindowDays = 7;            ///< 0 disables the rolling cap
+    int maxAttemptsInRollingWindow = 0;   ///< 0 disables (e.g. 7 for a "7 in 7" policy)
+    int minMinutesAfterConversation = 0;  ///< 0 disables
+    int ownFailuresBeforeThirdParty = 3;  ///< consecutive failed attempts on ALL own numbers
+
+    /// A windowEnd of "24:00" (calls until midnight): QTime cannot say 24:00, so the last
+    /// millisecond of the day stands for it, and a window ending there has no end.
+    static QTime endOfDay() { return QTime(23, 59, 59, 999); }
+
+    QJsonObject toJson() const;
+    /// Unknown keys are ignored; a present key of the wrong type or an impossible value
+    /// (window end before start, negative cap) fails.
+    static std::optional<Policy> fromJson(const QJsonObject &o, QString *error = nullptr);
+};
+
+/// What an agent sees next to a number: "今日 2/6".
+struct Counters {
+    int unansweredToday = 0;  ///< on this number, debtor's local day
+    int unansweredCap = 0;
+    int conversationsToday = 0;  ///< with this debtor, any number
+    int conversationsCap = 0;
+};
+
+struct Verdict {
+    Rule rule = Rule::Allowed;
+    /// When the call becomes allowed (UTC); null when it will not by itself (DNC, invalid number,
+    /// on hold, third party until the debtor proves unreachable).
+    QDateTime allowedFrom;
+    QDateTime localNow;  ///< the debtor's local time the verdict was made at (for the message)
+    Counters counters;
+
+    bool allowed() const { return rule == Rule::Allowed; }
+};
+
+/// Whether `target` (one of `customer`'s phones) may be dialled at `nowUtc`, given every past
+/// attempt to this customer (`history`, any order; interactions of Channel::Call count).
+/// Rules are checked in the order of the enum; the first that blocks is returned.
+Verdict check(const Policy &policy, const Customer &customer, const Phone &target, const QList<Phone> &phones,
+              const QList<Interaction> &history, const QDateTime &nowUtc);
+
+/// Counters for `target` without the rest of the verdict.
+Counters countersFor(const Policy &policy, const Customer &customer, const Phone &target,
+                     const QList<Interaction> &history, const QDateTime &nowUtc);
+
+/// The debtor's local time for `utc` (the customer's IANA zone; Asia/Shanghai when unknown).
+QDateTime localTime(const Customer &customer, const QDateTime &utc);
+
+/// An attempt that reached a person and talked (answered and not a wrong party / invalid number).
+bool isConversation(const Interaction &i);
+/// An attempt that did not reach anyone (no answer, busy, invalid number).
+bool isUnanswered(const Interaction &i);
+
+}  // namespace cd::compliance
