@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "Delinquency.h"
+#include "DemoDataTables.h"
 #include "Priority.h"
 
 #include <QStringList>
@@ -12,6 +13,12 @@
 namespace cd {
 
 namespace {
+
+using demo::City;
+using demo::Province;
+using demo::Tables;
+using demo::tables;
+using demo::toList;
 
 // ---------------------------------------------------------------------------------------------
 // Randomness. std::mt19937 is fully specified by the standard, but the std distributions are not,
@@ -61,149 +68,6 @@ public:
 private:
     std::mt19937 m_engine;
 };
-
-QStringList toList(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    out.reserve(int(items.size()));
-    for (const char *s : items)
-        out << QString::fromUtf8(s);
-    return out;
-}
-
-struct City {
-    QString name;
-    QString code;  ///< 6-digit administrative division code used as the ID-number prefix
-};
-
-struct Province {
-    QString name;
-    QString timeZone;
-    QList<City> cities;
-};
-
-/// Word lists, converted to QString once per process (the generator is called for 100k customers).
-struct Tables {
-    QStringList surnames;
-    QStringList commonSurnames;  ///< the most frequent ones, drawn more often
-    QStringList compoundSurnames;
-    QStringList maleGiven;
-    QStringList femaleGiven;
-    QList<Province> provinces;
-    QStringList districts;
-    QStringList streets;
-    QStringList occupations;
-    QStringList brandWords;
-    QStringList industries;
-    QStringList agents;
-    QStringList notesNoAnswer, notesBusy, notesRpc, notesThirdParty, notesRefused, notesWrongParty,
-        notesInvalid, notesPromise, notesCallback, notesDispute, notesHardship;
-    QStringList payChannels;
-
-    Tables()
-    {
-        surnames =
-            toList({"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
-                    "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
-                    "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏",
-                    "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金",
-                    "石", "廖", "贾", "夏", "韦", "付", "方", "白", "邹", "孟", "熊", "秦", "邱", "江", "尹",
-                    "薛", "闫", "段", "雷", "侯", "龙", "史", "陶", "黎", "贺", "顾", "毛", "郝", "龚", "邵",
-                    "万", "钱", "严", "覃", "武", "戴", "莫", "孔", "向", "汤"});
-        commonSurnames = surnames.mid(0, 10);
-        compoundSurnames = toList({"欧阳", "司马", "上官", "诸葛", "司徒", "东方"});
-        maleGiven = toList({"伟", "强", "磊", "军", "勇", "杰", "涛", "斌", "超", "明", "刚", "平", "辉",
-                            "鹏", "华", "飞", "鑫", "波", "宇", "浩", "凯", "健", "俊", "帆", "帅", "旭",
-                            "宁", "龙", "林", "峰", "建", "国", "志", "文", "海", "东", "晨", "阳", "博",
-                            "毅", "兵", "亮", "成", "德", "振", "家", "子", "轩", "泽", "一"});
-        femaleGiven = toList({"芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "燕", "玲", "婷", "雪", "慧",
-                              "萍", "红", "琳", "洁", "颖", "倩", "琴", "兰", "梅", "莉", "欣", "悦", "瑶",
-                              "佳", "晶", "月", "秀", "英", "丹", "蕾", "璐", "怡", "薇", "雯", "嘉", "思",
-                              "雨", "诗", "梦", "晓", "文", "小", "春", "玉", "凤", "桂", "美"});
-
-        const QString sh = QStringLiteral("Asia/Shanghai");
-        auto prov = [&](const char *name, std::initializer_list<std::pair<const char *, const char *>> cities,
-                        const QString &tz) {
-            Province p;
-            p.name = QString::fromUtf8(name);
-            p.timeZone = tz;
-            for (const auto &c : cities)
-                p.cities << City{QString::fromUtf8(c.first), QString::fromLatin1(c.second)};
-            provinces << p;
-        };
-        prov("北京市", {{"北京市", "110100"}}, sh);
-        prov("上海市", {{"上海市", "310100"}}, sh);
-        prov("天津市", {{"天津市", "120100"}}, sh);
-        prov("重庆市", {{"重庆市", "500100"}}, sh);
-        prov("河北省", {{"石家庄市", "130100"}, {"唐山市", "130200"}, {"保定市", "130600"}}, sh);
-        prov("山西省", {{"太原市", "140100"}, {"大同市", "140200"}}, sh);
-        prov("内蒙古自治区", {{"呼和浩特市", "150100"}, {"包头市", "150200"}}, sh);
-        prov("辽宁省", {{"沈阳市", "210100"}, {"大连市", "210200"}}, sh);
-        prov("吉林省", {{"长春市", "220100"}, {"吉林市", "220200"}}, sh);
-        prov("黑龙江省", {{"哈尔滨市", "230100"}, {"大庆市", "230600"}}, sh);
-        prov("江苏省",
-             {{"南京市", "320100"}, {"无锡市", "320200"}, {"徐州市", "320300"}, {"苏州市", "320500"}}, sh);
-        prov("浙江省", {{"杭州市", "330100"}, {"宁波市", "330200"}, {"温州市", "330300"}}, sh);
-        prov("安徽省", {{"合肥市", "340100"}, {"芜湖市", "340200"}}, sh);
-        prov("福建省", {{"福州市", "350100"}, {"厦门市", "350200"}, {"泉州市", "350500"}}, sh);
-        prov("江西省", {{"南昌市", "360100"}, {"赣州市", "360700"}}, sh);
-        prov("山东省", {{"济南市", "370100"}, {"青岛市", "370200"}, {"烟台市", "370600"}}, sh);
-        prov("河南省", {{"郑州市", "410100"}, {"洛阳市", "410300"}, {"南阳市", "411300"}}, sh);
-        prov("湖北省", {{"武汉市", "420100"}, {"宜昌市", "420500"}, {"襄阳市", "420600"}}, sh);
-        prov("湖南省", {{"长沙市", "430100"}, {"株洲市", "430200"}, {"衡阳市", "430400"}}, sh);
-        prov("广东省",
-             {{"广州市", "440100"}, {"深圳市", "440300"}, {"佛山市", "440600"}, {"东莞市", "441900"}}, sh);
-        prov("广西壮族自治区", {{"南宁市", "450100"}, {"柳州市", "450200"}, {"桂林市", "450300"}}, sh);
-        prov("海南省", {{"海口市", "460100"}, {"三亚市", "460200"}}, sh);
-        prov("四川省", {{"成都市", "510100"}, {"绵阳市", "510700"}, {"南充市", "511300"}}, sh);
-        prov("贵州省", {{"贵阳市", "520100"}, {"遵义市", "520300"}}, sh);
-        prov("云南省", {{"昆明市", "530100"}, {"曲靖市", "530300"}}, sh);
-        prov("西藏自治区", {{"拉萨市", "540100"}, {"日喀则市", "540200"}}, sh);
-        prov("陕西省", {{"西安市", "610100"}, {"宝鸡市", "610300"}}, sh);
-        prov("甘肃省", {{"兰州市", "620100"}, {"天水市", "620500"}}, sh);
-        prov("青海省", {{"西宁市", "630100"}, {"海东市", "630200"}}, sh);
-        prov("宁夏回族自治区", {{"银川市", "640100"}, {"石嘴山市", "640200"}}, sh);
-        prov("新疆维吾尔自治区", {{"乌鲁木齐市", "650100"}, {"克拉玛依市", "650200"}, {"吐鲁番市", "650400"}},
-             QStringLiteral("Asia/Urumqi"));
-
-        districts = toList({"高新区", "经开区", "城东区", "城西区", "城南区", "城北区", "新城区", "老城区",
-                            "滨江区", "开发区", "江南区", "河西区"});
-        streets = toList({"人民路", "解放路", "中山路", "建设路", "和平路", "文化路", "体育西路", "长江路",
-                          "黄河路", "友谊路", "光明街", "胜利街", "工业大道", "学府路", "新华路", "幸福路"});
-        occupations =
-            toList({"外卖骑手", "快递员", "销售", "教师", "个体工商户", "工厂工人", "程序员", "护士", "司机",
-                    "厨师", "文员", "会计", "保安", "装修工人", "美容师", "客服", "自由职业", "农民"});
-        brandWords = toList({"恒达", "鑫源", "华信", "瑞丰", "金诺", "博远", "天成", "宏图", "聚鑫", "优品",
-                             "嘉禾", "永盛", "星辰", "润泽"});
-        industries = toList({"科技", "贸易", "物流", "餐饮管理", "建筑工程", "电子", "商贸", "信息技术",
-                             "网络科技", "服装", "家政服务", "汽车服务"});
-        agents = toList({"agent01", "agent02", "agent03", "agent04", "agent05", "agent06", "agent07",
-                         "agent08", "agent09", "agent10", "agent11", "agent12"});
-
-        notesNoAnswer = toList({"", "无人接听", "响铃未接", "多次响铃无人接听"});
-        notesBusy = toList({"占线", "用户忙", "通话中"});
-        notesRpc = toList({"客户本人接听，告知逾期情况，客户表示知晓", "客户称近期资金紧张，会尽快筹款",
-                           "已告知逾期后果，客户态度一般", "客户表示下周再联系"});
-        notesThirdParty = toList({"联系人接听，答应转告客户", "家属表示会提醒本人还款",
-                                  "同事称客户今天不在单位", "联系人称很久没有联系客户"});
-        notesRefused = toList({"客户拒绝沟通并挂断", "客户表示没钱，拒绝还款"});
-        notesWrongParty = toList({"接听人表示不认识客户", "号码已换主人"});
-        notesInvalid = toList({"空号", "号码已停机"});
-        notesPromise = toList({"客户表示月底发工资后还款", "客户承诺本周内还款", "客户表示向家人借款后还款",
-                               "客户承诺先还一部分"});
-        notesCallback =
-            toList({"客户正在开会，要求稍后回电", "客户在开车，约定稍后回拨", "客户要求晚些时候再打来"});
-        notesDispute = toList({"客户对欠款金额有异议，要求核实账单", "客户称已还款，要求核实入账"});
-        notesHardship = toList({"客户称已失业，暂无还款能力", "客户称家人住院，申请延期还款"});
-        payChannels = toList({"bank_transfer", "alipay", "wechat", "card_debit"});
-    }
-};
-
-const Tables &tables()
-{
-    static const Tables t;
-    return t;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
