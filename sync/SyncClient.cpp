@@ -139,6 +139,23 @@ void SyncClient::login(const QString &username, const QString &password, const Q
         Q_EMIT loginFailed(LoginError::Other, why, proto::StatusCode::Ok);
         return;
     }
+    {
+        // Logging in as someone else (or to another server) replaces the cache's server data; the
+        // previous user's unsent work would then go out under the wrong session and be refused.
+        // Refuse instead, so nothing an agent recorded is lost.
+        const SyncStateRepository state(m_store);
+        const QString storedUser = state.username();
+        const QUrl storedUrl = state.serverUrl();
+        const bool otherUser =
+            !storedUser.isEmpty() && storedUser.compare(username, Qt::CaseInsensitive) != 0;
+        const bool otherServer = !storedUrl.isEmpty() && m_url.isValid() && !sameServer(storedUrl, m_url);
+        if ((otherUser || otherServer) && OutboxRepository(m_store).pendingCount() > 0) {
+            qCWarning(lcSync) << "login refused:" << storedUser << "has unsent changes for"
+                              << storedUrl.toString();
+            Q_EMIT loginFailed(LoginError::UnsentChanges, storedUser, proto::StatusCode::Ok);
+            return;
+        }
+    }
     m_reconnectTimer.stop();
     m_link.close();
     m_mode = Mode::Login;

@@ -42,6 +42,7 @@ public:
         Unreachable,     ///< refused, host not found, timed out, network down
         TlsError,        ///< the server's certificate could not be verified
         Incompatible,    ///< not a collectdesk.v1 server (no subprotocol)
+        UnsentChanges,   ///< another user's (or server's) changes still wait in this cache; detail: that user
         Other,           ///< anything else (server error, no address, a demo store)
     };
     Q_ENUM(LoginError)

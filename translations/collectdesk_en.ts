@@ -669,6 +669,10 @@
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
+    <message>
+        <source>Changes recorded by %1 on this computer have not reached the server yet. Log in as %1 (on the same server) first, so that nothing is lost.</source>
+        <translation>Changes recorded by %1 on this computer have not reached the server yet. Log in as %1 (on the same server) first, so that nothing is lost.</translation>
+    </message>
 </context>
 <context>
     <name>cd::MainWindow</name>

@@ -669,6 +669,10 @@
         <source>Logging in…</source>
         <translation>正在登录…</translation>
     </message>
+    <message>
+        <source>Changes recorded by %1 on this computer have not reached the server yet. Log in as %1 (on the same server) first, so that nothing is lost.</source>
+        <translation>%1 在本机记录的变更尚未同步到服务器。请先以 %1 登录（同一服务器），以免数据丢失。</translation>
+    </message>
 </context>
 <context>
     <name>cd::MainWindow</name>

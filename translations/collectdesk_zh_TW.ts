@@ -669,6 +669,10 @@
         <source>Logging in…</source>
         <translation>正在登入…</translation>
     </message>
+    <message>
+        <source>Changes recorded by %1 on this computer have not reached the server yet. Log in as %1 (on the same server) first, so that nothing is lost.</source>
+        <translation>%1 在本機記錄的變更尚未同步到伺服器。請先以 %1 登入（同一伺服器），以免資料遺失。</translation>
+    </message>
 </context>
 <context>
     <name>cd::MainWindow</name>

@@ -16,7 +16,7 @@ namespace {
 constexpr int MaxRememberedServers = 5;
 const char *const ServersKey = "login/servers";
 const char *const UserKey = "login/username";
-} // namespace
+}  // namespace
 
 LoginDialog::LoginDialog(SyncClient &client, QWidget *parent)
     : QDialog(parent), m_client(client), m_server(new QComboBox(this)), m_username(new QLineEdit(this)),
@@ -65,37 +65,23 @@ LoginDialog::LoginDialog(SyncClient &client, QWidget *parent)
         m_password->setFocus();
 }
 
-void LoginDialog::setServer(const QString &url)
-{
-    m_server->setEditText(url);
-}
+void LoginDialog::setServer(const QString &url) { m_server->setEditText(url); }
 
-void LoginDialog::setUsername(const QString &username)
-{
-    m_username->setText(username);
-}
+void LoginDialog::setUsername(const QString &username) { m_username->setText(username); }
 
-QString LoginDialog::server() const
-{
-    return m_server->currentText().trimmed();
-}
+QString LoginDialog::server() const { return m_server->currentText().trimmed(); }
 
-QString LoginDialog::username() const
-{
-    return m_username->text().trimmed();
-}
+QString LoginDialog::username() const { return m_username->text().trimmed(); }
 
-QString LoginDialog::errorText() const
-{
-    return m_error->isHidden() ? QString() : m_error->text();
-}
+QString LoginDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void LoginDialog::submit()
 {
     const QUrl url(server());
     if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))
         || url.host().isEmpty()) {
-        onLoginFailed(SyncClient::LoginError::Other, tr("The server address must look like wss://host:port."));
+        onLoginFailed(SyncClient::LoginError::Other,
+                      tr("The server address must look like wss://host:port."));
         m_server->setFocus();
         return;
     }
@@ -138,22 +124,24 @@ void LoginDialog::onLoginFailed(SyncClient::LoginError error, const QString &det
 QString LoginDialog::messageFor(SyncClient::LoginError error, const QString &detail)
 {
     switch (error) {
-    case SyncClient::LoginError::None:
-        return {};
-    case SyncClient::LoginError::BadCredentials:
-        return tr("Wrong username or password.");
+    case SyncClient::LoginError::None: return {};
+    case SyncClient::LoginError::BadCredentials: return tr("Wrong username or password.");
     case SyncClient::LoginError::RateLimited:
         return tr("Too many failed attempts. Wait a few minutes and try again.");
-    case SyncClient::LoginError::Disabled:
-        return tr("This account is disabled. Ask your team lead.");
+    case SyncClient::LoginError::Disabled: return tr("This account is disabled. Ask your team lead.");
     case SyncClient::LoginError::Unreachable:
-        return tr("The server cannot be reached. Check the address and your network; you can keep working offline.");
+        return tr("The server cannot be reached. Check the address and your network; you can keep working "
+                  "offline.");
     case SyncClient::LoginError::TlsError:
         return tr("The server's certificate is not trusted, so the connection was refused (%1).").arg(detail);
     case SyncClient::LoginError::Incompatible:
-        return tr("This server speaks a different protocol version. Update CollectDesk or ask your administrator.");
-    case SyncClient::LoginError::Other:
-        break;
+        return tr(
+            "This server speaks a different protocol version. Update CollectDesk or ask your administrator.");
+    case SyncClient::LoginError::UnsentChanges:
+        return tr("Changes recorded by %1 on this computer have not reached the server yet. Log in as %1 "
+                  "(on the same server) first, so that nothing is lost.")
+            .arg(detail);
+    case SyncClient::LoginError::Other: break;
     }
     return detail.isEmpty() ? tr("Login failed.") : detail;
 }
@@ -164,4 +152,4 @@ void LoginDialog::setBusy(bool busy)
     m_login->setText(busy ? tr("Logging in…") : tr("Log in"));
 }
 
-} // namespace cd
+}  // namespace cd

@@ -209,6 +209,28 @@ private Q_SLOTS:
             qint64(1), 10'000);
         QCOMPARE(m_window->syncStatus()->stateText(), QStringLiteral("Online"));
     }
+
+    void anotherAgentCannotLogInOverUnsentWork()
+    {
+        QVERIFY(m_server->stop());
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), SyncClient::State::Reconnecting, 15'000);
+        m_window->session()->nextTask();
+        QTRY_VERIFY(m_window->portrait()->customer().has_value());
+        callAndPromise(333);
+        QCOMPARE(OutboxRepository(*m_store).pendingCount(), 1);
+
+        LoginDialog dlg(*m_client);
+        dlg.setServer(m_server->url().toString());
+        dlg.setUsername(QStringLiteral("agent02"));
+        dlg.findChild<QLineEdit *>(QStringLiteral("passwordField"))->setText(QStringLiteral("demo"));
+        dlg.submit();
+        QCOMPARE(dlg.errorText(),
+                 LoginDialog::messageFor(SyncClient::LoginError::UnsentChanges, QStringLiteral("agent01")));
+        QVERIFY(dlg.errorText().contains(QStringLiteral("agent01")));
+        // agent01's work is still there, waiting for agent01.
+        QCOMPARE(OutboxRepository(*m_store).pendingCount(), 1);
+        QCOMPARE(m_client->user().value(QStringLiteral("username")).toString(), QStringLiteral("agent01"));
+    }
 };
 
 QTEST_MAIN(TestConnectedWorkstation)
