@@ -219,21 +219,29 @@ Result<qint64> SqliteStorage::insertPhone(const Phone &p)
     return insertReturningId(s, "insert phone");
 }
 
-Result<QList<Phone>> SqliteStorage::phones(qint64 customerId)
+template <typename T> Result<QList<T>> SqliteStorage::listForCustomer(const QString &sql, qint64 customerId,
+                                                                      T (*read)(const QSqlQuery &),
+                                                                      const char *what)
 {
-    auto q = statement(QStringLiteral("SELECT %1 FROM phones WHERE customer_id = ? ORDER BY id")
-                           .arg(QLatin1String(PhoneColumns)));
+    auto q = statement(sql);
     if (!q)
         return q.error();
     QSqlQuery &s = *q.value();
     s.bindValue(0, customerId);
-    if (auto r = exec(s, "read phones"); !r)
+    if (auto r = exec(s, what); !r)
         return r.error();
-    QList<Phone> out;
+    QList<T> out;
     while (s.next())
-        out << readPhone(s);
+        out << read(s);
     s.finish();
     return out;
+}
+
+Result<QList<Phone>> SqliteStorage::phones(qint64 customerId)
+{
+    return listForCustomer<Phone>(QStringLiteral("SELECT %1 FROM phones WHERE customer_id = ? ORDER BY id")
+                                      .arg(QLatin1String(PhoneColumns)),
+                                  customerId, readPhone, "read phones");
 }
 
 Result<void> SqliteStorage::setPhoneStatus(qint64 phoneId, PhoneStatus status)
@@ -403,20 +411,10 @@ Result<qint64> SqliteStorage::insertInteraction(const Interaction &i, const QStr
 
 Result<QList<Interaction>> SqliteStorage::interactions(qint64 customerId)
 {
-    auto q =
-        statement(QStringLiteral("SELECT %1 FROM interactions WHERE customer_id = ? ORDER BY started_at, id")
-                      .arg(QLatin1String(InteractionColumns)));
-    if (!q)
-        return q.error();
-    QSqlQuery &s = *q.value();
-    s.bindValue(0, customerId);
-    if (auto r = exec(s, "read interactions"); !r)
-        return r.error();
-    QList<Interaction> out;
-    while (s.next())
-        out << readInteraction(s);
-    s.finish();
-    return out;
+    return listForCustomer<Interaction>(
+        QStringLiteral("SELECT %1 FROM interactions WHERE customer_id = ? ORDER BY started_at, id")
+            .arg(QLatin1String(InteractionColumns)),
+        customerId, readInteraction, "read interactions");
 }
 
 Result<qint64> SqliteStorage::insertPromise(const Promise &p, const QString &opId)
@@ -439,19 +437,10 @@ Result<qint64> SqliteStorage::insertPromise(const Promise &p, const QString &opI
 
 Result<QList<Promise>> SqliteStorage::promises(qint64 customerId)
 {
-    auto q = statement(QStringLiteral("SELECT %1 FROM promises WHERE customer_id = ? ORDER BY id")
-                           .arg(QLatin1String(PromiseColumns)));
-    if (!q)
-        return q.error();
-    QSqlQuery &s = *q.value();
-    s.bindValue(0, customerId);
-    if (auto r = exec(s, "read promises"); !r)
-        return r.error();
-    QList<Promise> out;
-    while (s.next())
-        out << readPromise(s);
-    s.finish();
-    return out;
+    return listForCustomer<Promise>(
+        QStringLiteral("SELECT %1 FROM promises WHERE customer_id = ? ORDER BY id")
+            .arg(QLatin1String(PromiseColumns)),
+        customerId, readPromise, "read promises");
 }
 
 Result<qint64> SqliteStorage::insertTask(const Task &t, const TaskFacts &f, const QString &opId)
@@ -498,19 +487,9 @@ Result<std::optional<TaskRow>> SqliteStorage::task(qint64 id)
 
 Result<QList<Task>> SqliteStorage::tasks(qint64 customerId)
 {
-    auto q = statement(QStringLiteral("SELECT %1 FROM tasks WHERE customer_id = ? ORDER BY id")
-                           .arg(QLatin1String(TaskColumns)));
-    if (!q)
-        return q.error();
-    QSqlQuery &s = *q.value();
-    s.bindValue(0, customerId);
-    if (auto r = exec(s, "read tasks"); !r)
-        return r.error();
-    QList<Task> out;
-    while (s.next())
-        out << readTask(s);
-    s.finish();
-    return out;
+    return listForCustomer<Task>(QStringLiteral("SELECT %1 FROM tasks WHERE customer_id = ? ORDER BY id")
+                                     .arg(QLatin1String(TaskColumns)),
+                                 customerId, readTask, "read tasks");
 }
 
 Result<void> SqliteStorage::updateTask(const Task &t)

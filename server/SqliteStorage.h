@@ -89,6 +89,10 @@ private:
     /// The cached prepared statement for `sql` (prepared on first use).
     Result<QSqlQuery *> statement(const QString &sql);
     Result<void> exec(QSqlQuery &q, const char *what);
+    /// The rows of one customer (`sql` takes the customer id as its only parameter), each turned
+    /// into an entity by `read`. Shared by the per-customer lists (phones, tasks, ...).
+    template <typename T> Result<QList<T>> listForCustomer(const QString &sql, qint64 customerId,
+                                                           T (*read)(const QSqlQuery &), const char *what);
     Result<void> execSql(const QString &sql, const char *what);
     Error failure(const QSqlError &e, const QString &what) const;
     Result<qint64> insertReturningId(QSqlQuery &q, const char *what);
