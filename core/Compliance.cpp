@@ -144,8 +144,23 @@ Counters countersFor(const Policy &policy, const Customer &customer, const Phone
     return c;
 }
 
+bool overridable(Rule rule)
+{
+    switch (rule) {
+    case Rule::CustomerOnHold:
+    case Rule::NumberDailyCap:
+    case Rule::DebtorDailyConversationCap:
+    case Rule::RollingWindowCap:
+    case Rule::TooSoonAfterConversation:
+    case Rule::ThirdPartyNotYet:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Verdict check(const Policy &policy, const Customer &customer, const Phone &target, const QList<Phone> &phones,
-              const QList<Interaction> &history, const QDateTime &nowUtc)
+              const QList<Interaction> &history, const QDateTime &nowUtc, const QList<Override> &overrides)
 {
     const QTimeZone zone = zoneOf(customer);
     Verdict v;
@@ -156,11 +171,35 @@ Verdict check(const Policy &policy, const Customer &customer, const Phone &targe
         v.allowedFrom = allowedFrom;
         return v;
     };
+    // True when a lead's override lets this rule through (recorded in the verdict).
+    auto waived = [&](Rule rule) {
+        if (!overridable(rule))
+            return false;
+        for (const Override &o : overrides) {
+            if (o.covers(rule, target.number, nowUtc)) {
+                v.overridden << rule;
+                return true;
+            }
+        }
+        return false;
+    };
+    const QDate localToday = v.localNow.date();
+    const bool hardship = customer.flags.testFlag(CustomerFlag::HardshipHold)
+        && (!customer.holdUntil.isValid() || localToday <= customer.holdUntil);
 
     if (customer.flags.testFlag(CustomerFlag::DoNotCall))
         return blocked(Rule::CustomerDoNotCall);
-    if (customer.flags.testFlag(CustomerFlag::Dispute) || customer.flags.testFlag(CustomerFlag::HardshipHold))
-        return blocked(Rule::CustomerOnHold);
+    if ((customer.flags.testFlag(CustomerFlag::Dispute) || hardship) && !waived(Rule::CustomerOnHold))
+        return blocked(Rule::CustomerOnHold,
+                       !customer.flags.testFlag(CustomerFlag::Dispute) && customer.holdUntil.isValid()
+                           ? earliestAllowed(policy, zone,
+                                             QDateTime(customer.holdUntil.addDays(1), QTime(0, 0), zone)
+                                                 .toUTC())
+                           : QDateTime());
+    if (customer.flags.testFlag(CustomerFlag::Deceased))
+        return blocked(Rule::CustomerDeceased);
+    if (customer.flags.testFlag(CustomerFlag::Legal))
+        return blocked(Rule::CustomerLegal);
     if (target.status == PhoneStatus::DoNotCall)
         return blocked(Rule::NumberDoNotCall);
     if (target.status == PhoneStatus::Invalid)
@@ -173,9 +212,10 @@ Verdict check(const Policy &policy, const Customer &customer, const Phone &targe
     if (policy.holidays.contains(v.localNow.date()))
         return blocked(Rule::Holiday, nextDayOpening(policy, zone, nowUtc));
 
-    if (v.counters.unansweredToday >= v.counters.unansweredCap)
+    if (v.counters.unansweredToday >= v.counters.unansweredCap && !waived(Rule::NumberDailyCap))
         return blocked(Rule::NumberDailyCap, nextDayOpening(policy, zone, nowUtc));
-    if (v.counters.conversationsToday >= v.counters.conversationsCap)
+    if (v.counters.conversationsToday >= v.counters.conversationsCap
+        && !waived(Rule::DebtorDailyConversationCap))
         return blocked(Rule::DebtorDailyConversationCap, nextDayOpening(policy, zone, nowUtc));
 
     // Attempts to the debtor (any number) and conversations, up to now, oldest first.
@@ -198,7 +238,7 @@ Verdict check(const Policy &policy, const Customer &customer, const Phone &targe
         for (const QDateTime &t : std::as_const(attempts))
             if (t > windowOpen)
                 counted << t;
-        if (counted.size() >= policy.maxAttemptsInRollingWindow) {
+        if (counted.size() >= policy.maxAttemptsInRollingWindow && !waived(Rule::RollingWindowCap)) {
             std::sort(counted.begin(), counted.end());
             // Enough of the oldest must leave the window to get below the cap (one when exactly at it).
             const QDateTime leaves = counted.at(counted.size() - policy.maxAttemptsInRollingWindow)
@@ -210,7 +250,7 @@ Verdict check(const Policy &policy, const Customer &customer, const Phone &targe
     if (policy.minMinutesAfterConversation > 0 && lastConversationEnd.isValid()) {
         const QDateTime gapEnds =
             lastConversationEnd.addSecs(qint64(policy.minMinutesAfterConversation) * 60);
-        if (gapEnds > nowUtc)
+        if (gapEnds > nowUtc && !waived(Rule::TooSoonAfterConversation))
             return blocked(Rule::TooSoonAfterConversation, earliestAllowed(policy, zone, gapEnds));
     }
 
@@ -239,7 +279,7 @@ Verdict check(const Policy &policy, const Customer &customer, const Phone &targe
                 break;
             }
         }
-        if (anyOwn && reachable)
+        if (anyOwn && reachable && !waived(Rule::ThirdPartyNotYet))
             return blocked(Rule::ThirdPartyNotYet);
     }
 

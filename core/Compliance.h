@@ -18,6 +18,8 @@ enum class Rule {
     Allowed,
     CustomerDoNotCall,           ///< the person must not be called at all
     CustomerOnHold,              ///< dispute under review or hardship hold: no collection calls
+    CustomerDeceased,            ///< reported deceased: no contact at all
+    CustomerLegal,               ///< with legal: the floor does not call
     NumberDoNotCall,             ///< this number must not be called
     NumberInvalid,               ///< marked invalid (wrong / not in service)
     OutsideCallingWindow,        ///< before windowStart or after windowEnd, debtor's local time
@@ -69,15 +71,39 @@ struct Verdict {
     QDateTime allowedFrom;
     QDateTime localNow;  ///< the debtor's local time the verdict was made at (for the message)
     Counters counters;
+    QList<Rule> overridden;  ///< rules that would have blocked but a lead's override let through
 
     bool allowed() const { return rule == Rule::Allowed; }
 };
 
+/// A lead's override of one rule for one customer (one number, or all when `phoneNumber` is empty)
+/// until `expiresAt` (UTC). Given with a reason and audited by the server.
+struct Override {
+    qint64 id = 0;
+    Rule rule = Rule::Allowed;
+    QString phoneNumber;
+    QDateTime expiresAt;
+    QString lead;
+    QString reason;
+
+    bool covers(Rule r, const QString &number, const QDateTime &nowUtc) const
+    {
+        return rule == r && (phoneNumber.isEmpty() || phoneNumber == number) && nowUtc < expiresAt;
+    }
+};
+
+/// Rules a lead may override: the caps, the gap after a conversation, third-party gating and the
+/// hold. Never the person's or number's do-not-call, a death, legal, an invalid number or the
+/// calling window / days / holidays (the regulator's hours are not the lead's to move).
+bool overridable(Rule rule);
+
 /// Whether `target` (one of `customer`'s phones) may be dialled at `nowUtc`, given every past
 /// attempt to this customer (`history`, any order; interactions of Channel::Call count).
-/// Rules are checked in the order of the enum; the first that blocks is returned.
+/// Rules are checked in the order of the enum; the first that blocks is returned. A rule covered by
+/// one of `overrides` (and overridable) is skipped; `Verdict::overridden` then names it.
 Verdict check(const Policy &policy, const Customer &customer, const Phone &target, const QList<Phone> &phones,
-              const QList<Interaction> &history, const QDateTime &nowUtc);
+              const QList<Interaction> &history, const QDateTime &nowUtc,
+              const QList<Override> &overrides = {});
 
 /// Counters for `target` without the rest of the verdict.
 Counters countersFor(const Policy &policy, const Customer &customer, const Phone &target,

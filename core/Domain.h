@@ -41,6 +41,8 @@ enum class CustomerFlag {
     HardshipHold = 1 << 1,  ///< job loss, illness, disaster: collection paused
     DoNotCall = 1 << 2,     ///< person must not be called
     Vulnerable = 1 << 3,    ///< elderly or otherwise vulnerable: gentle script
+    Legal = 1 << 4,         ///< handed to legal proceedings: no collection calls from the floor
+    Deceased = 1 << 5,      ///< reported deceased: no contact at all, estate handled elsewhere
 };
 Q_ENUM_NS(CustomerFlag)
 Q_DECLARE_FLAGS(CustomerFlags, CustomerFlag)
@@ -51,6 +53,7 @@ enum class TaskKind {
     BrokenPromise,    ///< a promise passed its date unpaid
     Collection,       ///< overdue account
     Reminder,         ///< not yet due: courtesy reminder before the due date
+    LegalReview,      ///< escalation: a late-bucket account with repeated refusals goes to legal review
 };
 Q_ENUM_NS(TaskKind)
 
@@ -68,6 +71,12 @@ enum class ReasonCode {
     LargeBalance,     ///< overdue amount >= 10,000 yuan
     HighRisk,         ///< risk grade D or E
     OnHold,           ///< dispute / hardship hold / DNC: must not be pressed
+    // appended (issue 4 task engine); keys are stable, never reorder
+    DpdMilestone,     ///< the account just reached a DPD milestone (1, 3, 7, 15, 30, 60, 90)
+    RetryDue,         ///< a retry after no answer / busy whose backoff has elapsed
+    NoRecentContact,  ///< nobody reached the customer for a long time
+    RepeatedRefusal,  ///< several refusals in a row (escalation)
+    PromisePartial,   ///< a promise was only partly kept
 };
 Q_ENUM_NS(ReasonCode)
 
@@ -90,6 +99,24 @@ Q_ENUM_NS(Outcome)
 
 enum class PromiseStatus { Pending, Kept, Partial, Broken };
 Q_ENUM_NS(PromiseStatus)
+
+/// Why a customer's risk grade is what it is (core/RiskReview.h re-evaluates it on events).
+enum class RiskFactor {
+    BrokenPromise,    ///< a promise-to-pay was broken
+    Refusal,          ///< the customer refused to pay
+    NewOverdue,       ///< a new installment fell overdue
+    BucketRoll,       ///< the account rolled into a later bucket
+    SeverelyOverdue,  ///< DPD > 90
+    LargeBalance,     ///< overdue amount at or above the large-balance threshold
+    LowScore,         ///< bureau / behaviour score below 550
+    PromisesKept,     ///< promises kept: lowers the risk
+};
+Q_ENUM_NS(RiskFactor)
+
+/// A settlement / payment-plan offer (core/Settlement.h). Above the agent's discount threshold it
+/// waits for a lead (Pending) who approves or rejects it; within it, it is AutoApproved.
+enum class SettlementStatus { Pending, Approved, Rejected, AutoApproved };
+Q_ENUM_NS(SettlementStatus)
 
 enum class Channel { Call, Sms };
 Q_ENUM_NS(Channel)

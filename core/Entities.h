@@ -25,6 +25,8 @@ struct Customer {
     RiskGrade risk = RiskGrade::C;
     int riskScore = 0;  ///< 300..850, higher is safer
     CustomerFlags flags;
+    QDate holdUntil;                ///< HardshipHold ends after this local date (null: until lifted)
+    QList<RiskFactor> riskFactors;  ///< why `risk` is what it is, most important first
 };
 
 struct Phone {
@@ -119,6 +121,39 @@ struct Promise {
     QDate dueDate;
     PromiseStatus status = PromiseStatus::Pending;
     QDateTime createdAt;
+    Fen paid = 0;          ///< paid towards this promise (core/PromiseLedger.h)
+    QDateTime decidedAt;   ///< when the status left Pending (null while pending)
+};
+
+/// An account moved between delinquency buckets (shown in the portrait's bucket history).
+struct BucketChange {
+    qint64 id = 0;
+    qint64 customerId = 0;
+    qint64 loanId = 0;
+    QDateTime at;
+    Bucket from = Bucket::M0;
+    Bucket to = Bucket::M0;
+    int dpd = 0;
+};
+
+/// A settlement / payment-plan offer made by an agent (core/Settlement.h computes the figures).
+struct Settlement {
+    qint64 id = 0;  ///< negative while provisional on the client
+    qint64 customerId = 0;
+    qint64 loanId = 0;
+    QString agent;
+    QDateTime createdAt;
+    Fen outstanding = 0;  ///< owed at the time of the offer
+    int discountBp = 0;   ///< discount in basis points of `outstanding` (1000 = 10%)
+    Fen total = 0;        ///< outstanding minus the discount: what the customer pays in all
+    int instalments = 1;
+    Fen firstAmount = 0;
+    QDate firstDate;
+    QString note;
+    SettlementStatus status = SettlementStatus::Pending;
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString decisionNote;
 };
 
 /// One script step: a line the agent says or a question it asks. Text may hold merge fields.

@@ -172,6 +172,10 @@ Result<void> LocalStore::migrate()
         if (auto r = migrateTo3(); !r)
             return r;
     }
+    if (v.value() < 4) {
+        if (auto r = migrateTo4(); !r)
+            return r;
+    }
     qCDebug(lcStore) << "store" << m_path << "at schema" << SchemaVersion;
     return {};
 }
@@ -364,6 +368,66 @@ Result<void> LocalStore::migrateTo3()
         return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
                      r.error().detail};
     qCInfo(lcStore) << "migrated" << m_path << "to schema 3";
+    return {};
+}
+
+// v4: workflow (issue 4). Hardship-hold end and risk factors on customers; what was paid towards a
+// promise and when it was decided; the bucket history, settlement offers and leads' compliance
+// overrides the server sends (docs/dev/Database.md).
+Result<void> LocalStore::migrateTo4()
+{
+    Transaction tx(db());
+    const QStringList ddl = {
+        QStringLiteral("ALTER TABLE customers ADD COLUMN hold_until TEXT"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN risk_factors TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE promises ADD COLUMN paid_fen INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE promises ADD COLUMN decided_at INTEGER"),
+        QStringLiteral("CREATE TABLE bucket_history ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " loan_id INTEGER,"
+                       " at INTEGER NOT NULL,"
+                       " from_bucket TEXT NOT NULL,"
+                       " to_bucket TEXT NOT NULL,"
+                       " dpd INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX idx_bucket_history_customer ON bucket_history(customer_id, at)"),
+        QStringLiteral("CREATE TABLE settlements ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " loan_id INTEGER NOT NULL,"
+                       " agent TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER,"
+                       " outstanding_fen INTEGER NOT NULL,"
+                       " discount_bp INTEGER NOT NULL,"
+                       " total_fen INTEGER NOT NULL,"
+                       " instalments INTEGER NOT NULL,"
+                       " first_amount_fen INTEGER NOT NULL,"
+                       " first_date TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL,"
+                       " decided_by TEXT NOT NULL DEFAULT '',"
+                       " decided_at INTEGER,"
+                       " decision_note TEXT NOT NULL DEFAULT '',"
+                       " op_id TEXT)"),
+        QStringLiteral("CREATE INDEX idx_settlements_customer ON settlements(customer_id)"),
+        QStringLiteral("CREATE INDEX idx_settlements_op ON settlements(op_id) WHERE op_id IS NOT NULL"),
+        QStringLiteral("CREATE TABLE compliance_overrides ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " phone_number TEXT NOT NULL DEFAULT '',"
+                       " rule TEXT NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " lead TEXT NOT NULL,"
+                       " expires_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX idx_overrides_customer ON compliance_overrides(customer_id, expires_at)"),
+        QStringLiteral("PRAGMA user_version = 4"),
+    };
+    if (auto r = runAll(db(), ddl); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
+                     r.error().detail};
+    qCInfo(lcStore) << "migrated" << m_path << "to schema 4";
     return {};
 }
 

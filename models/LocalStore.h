@@ -12,7 +12,7 @@ namespace cd {
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     LocalStore();
     ~LocalStore();
@@ -38,6 +38,7 @@ private:
     Result<void> migrateTo1();
     Result<void> migrateTo2();
     Result<void> migrateTo3();
+    Result<void> migrateTo4();
 
     QString m_connection;
     QString m_path;

@@ -121,15 +121,17 @@ QDate localDate(const QString &timeZoneId, const QDateTime &at)
 
 const char *const CustomerColumns =
     "id, name, gender, id_number, birth_date, province, city, time_zone, occupation, employer, "
-    "address, risk, risk_score, flags";
+    "address, risk, risk_score, flags, hold_until, risk_factors";
 const char *const CustomerUpsert =
     "INSERT INTO customers(id, name, gender, id_number, birth_date, province, city, time_zone, "
-    "occupation, employer, address, risk, risk_score, flags) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+    "occupation, employer, address, risk, risk_score, flags, hold_until, risk_factors) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
     "ON CONFLICT(id) DO UPDATE SET name=excluded.name, gender=excluded.gender, "
     "id_number=excluded.id_number, birth_date=excluded.birth_date, province=excluded.province, "
     "city=excluded.city, time_zone=excluded.time_zone, occupation=excluded.occupation, "
     "employer=excluded.employer, address=excluded.address, risk=excluded.risk, "
-    "risk_score=excluded.risk_score, flags=excluded.flags";
+    "risk_score=excluded.risk_score, flags=excluded.flags, hold_until=excluded.hold_until, "
+    "risk_factors=excluded.risk_factors";
 
 const char *const PhoneColumns = "id, customer_id, number, type, relation, contact_name, status";
 const char *const PhoneUpsert =
@@ -189,15 +191,16 @@ const char *const InteractionUpsert =
     "promise_date=excluded.promise_date, callback_at=excluded.callback_at";
 
 const char *const PromiseColumns =
-    "id, customer_id, interaction_id, amount_fen, due_date, status, created_at";
+    "id, customer_id, interaction_id, amount_fen, due_date, status, created_at, paid_fen, decided_at";
 const char *const PromiseInsert =
-    "INSERT INTO promises(id, customer_id, interaction_id, amount_fen, due_date, status, created_at) "
-    "VALUES(?,?,?,?,?,?,?)";
+    "INSERT INTO promises(id, customer_id, interaction_id, amount_fen, due_date, status, created_at, "
+    "paid_fen, decided_at) VALUES(?,?,?,?,?,?,?,?,?)";
 const char *const PromiseUpsert =
-    "INSERT INTO promises(id, customer_id, interaction_id, amount_fen, due_date, status, created_at) "
-    "VALUES(?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET customer_id=excluded.customer_id, "
-    "interaction_id=excluded.interaction_id, amount_fen=excluded.amount_fen, "
-    "due_date=excluded.due_date, status=excluded.status, created_at=excluded.created_at";
+    "INSERT INTO promises(id, customer_id, interaction_id, amount_fen, due_date, status, created_at, "
+    "paid_fen, decided_at) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+    "customer_id=excluded.customer_id, interaction_id=excluded.interaction_id, "
+    "amount_fen=excluded.amount_fen, due_date=excluded.due_date, status=excluded.status, "
+    "created_at=excluded.created_at, paid_fen=excluded.paid_fen, decided_at=excluded.decided_at";
 
 // ---- binders ------------------------------------------------------------------------------------
 
@@ -217,6 +220,11 @@ void bindCustomer(QSqlQuery &q, const Customer &c)
     q.bindValue(11, fromEnum(c.risk));
     q.bindValue(12, c.riskScore);
     q.bindValue(13, int(c.flags.toInt()));
+    q.bindValue(14, fromDate(c.holdUntil));
+    QStringList factors;
+    for (RiskFactor f : c.riskFactors)
+        factors << enumKey(f);
+    q.bindValue(15, factors.isEmpty() ? QStringLiteral("") : factors.join(QLatin1Char(',')));  // NOT NULL
 }
 
 void bindPhone(QSqlQuery &q, const Phone &p)
@@ -310,6 +318,8 @@ void bindPromise(QSqlQuery &q, const Promise &p)
     q.bindValue(4, fromDate(p.dueDate));
     q.bindValue(5, fromEnum(p.status));
     q.bindValue(6, fromTime(p.createdAt));
+    q.bindValue(7, p.paid);
+    q.bindValue(8, fromTime(p.decidedAt));
 }
 
 // ---- readers ------------------------------------------------------------------------------------
@@ -331,6 +341,13 @@ Customer readCustomer(const QSqlQuery &q)
     c.risk = toEnum(q.value(11), RiskGrade::C);
     c.riskScore = q.value(12).toInt();
     c.flags = CustomerFlags::fromInt(q.value(13).toInt());
+    c.holdUntil = toDate(q.value(14));
+    for (const QString &key : q.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int f = QMetaEnum::fromType<RiskFactor>().keyToValue(key.toLatin1().constData(), &ok);
+        if (ok)
+            c.riskFactors << static_cast<RiskFactor>(f);
+    }
     return c;
 }
 
@@ -435,6 +452,8 @@ Promise readPromise(const QSqlQuery &q)
     p.dueDate = toDate(q.value(4));
     p.status = toEnum(q.value(5), PromiseStatus::Pending);
     p.createdAt = toTime(q.value(6));
+    p.paid = q.value(7).toLongLong();
+    p.decidedAt = toTime(q.value(8));
     return p;
 }
 

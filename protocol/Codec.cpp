@@ -137,7 +137,7 @@ QJsonArray flagsToJson(CustomerFlags f)
 {
     QJsonArray a;
     for (CustomerFlag flag : {CustomerFlag::Dispute, CustomerFlag::HardshipHold, CustomerFlag::DoNotCall,
-                              CustomerFlag::Vulnerable})
+                              CustomerFlag::Vulnerable, CustomerFlag::Legal, CustomerFlag::Deceased})
         if (f.testFlag(flag))
             a.append(enumKey(flag));
     return a;
@@ -189,7 +189,14 @@ QJsonObject toJson(const Customer &c)
             {QStringLiteral("address"), c.address},
             {QStringLiteral("risk"), enumKey(c.risk)},
             {QStringLiteral("riskScore"), c.riskScore},
-            {QStringLiteral("flags"), flagsToJson(c.flags)}};
+            {QStringLiteral("flags"), flagsToJson(c.flags)},
+            {QStringLiteral("holdUntil"), dateValue(c.holdUntil)},
+            {QStringLiteral("riskFactors"), [&c] {
+                 QJsonArray a;
+                 for (RiskFactor f : c.riskFactors)
+                     a.append(enumKey(f));
+                 return a;
+             }()}};
 }
 
 std::optional<Customer> customerFromJson(const QJsonObject &o)
@@ -217,6 +224,14 @@ std::optional<Customer> customerFromJson(const QJsonObject &o)
         if (!v.isString() || !known)
             return std::nullopt;
         c.flags |= static_cast<CustomerFlag>(f);
+    }
+    c.holdUntil = r.date("holdUntil");
+    for (const QJsonValue &v : r.array("riskFactors")) {
+        bool known = false;
+        const int f = QMetaEnum::fromType<RiskFactor>().keyToValue(v.toString().toLatin1().constData(), &known);
+        if (!v.isString() || !known)
+            return std::nullopt;
+        c.riskFactors << static_cast<RiskFactor>(f);
     }
     return r.ok ? std::optional<Customer>(c) : std::nullopt;
 }
@@ -396,7 +411,9 @@ QJsonObject toJson(const Promise &p)
             {QStringLiteral("amountFen"), p.amount},
             {QStringLiteral("dueDate"), dateValue(p.dueDate)},
             {QStringLiteral("status"), enumKey(p.status)},
-            {QStringLiteral("createdAt"), timeValue(p.createdAt)}};
+            {QStringLiteral("createdAt"), timeValue(p.createdAt)},
+            {QStringLiteral("paidFen"), p.paid},
+            {QStringLiteral("decidedAt"), timeValue(p.decidedAt)}};
 }
 
 std::optional<Promise> promiseFromJson(const QJsonObject &o)
@@ -410,7 +427,77 @@ std::optional<Promise> promiseFromJson(const QJsonObject &o)
     p.dueDate = r.date("dueDate", true);
     p.status = r.enumeration("status", PromiseStatus::Pending, false);
     p.createdAt = r.time("createdAt");
+    p.paid = r.integer("paidFen", false);
+    p.decidedAt = r.time("decidedAt");
     return r.ok ? std::optional<Promise>(p) : std::nullopt;
+}
+
+QJsonObject toJson(const BucketChange &b)
+{
+    return {{QStringLiteral("id"), b.id},
+            {QStringLiteral("customerId"), b.customerId},
+            {QStringLiteral("loanId"), b.loanId},
+            {QStringLiteral("at"), timeValue(b.at)},
+            {QStringLiteral("from"), enumKey(b.from)},
+            {QStringLiteral("to"), enumKey(b.to)},
+            {QStringLiteral("dpd"), b.dpd}};
+}
+
+std::optional<BucketChange> bucketChangeFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    BucketChange b;
+    b.id = r.integer("id");
+    b.customerId = r.integer("customerId");
+    b.loanId = r.integer("loanId", false);
+    b.at = r.time("at", true);
+    b.from = r.enumeration("from", Bucket::M0, false);
+    b.to = r.enumeration("to", Bucket::M0);
+    b.dpd = int(r.integer("dpd", false));
+    return r.ok ? std::optional<BucketChange>(b) : std::nullopt;
+}
+
+QJsonObject toJson(const Settlement &s)
+{
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("customerId"), s.customerId},
+            {QStringLiteral("loanId"), s.loanId},
+            {QStringLiteral("agent"), s.agent},
+            {QStringLiteral("createdAt"), timeValue(s.createdAt)},
+            {QStringLiteral("outstandingFen"), s.outstanding},
+            {QStringLiteral("discountBp"), s.discountBp},
+            {QStringLiteral("totalFen"), s.total},
+            {QStringLiteral("instalments"), s.instalments},
+            {QStringLiteral("firstAmountFen"), s.firstAmount},
+            {QStringLiteral("firstDate"), dateValue(s.firstDate)},
+            {QStringLiteral("note"), s.note},
+            {QStringLiteral("status"), enumKey(s.status)},
+            {QStringLiteral("decidedBy"), s.decidedBy},
+            {QStringLiteral("decidedAt"), timeValue(s.decidedAt)},
+            {QStringLiteral("decisionNote"), s.decisionNote}};
+}
+
+std::optional<Settlement> settlementFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    Settlement s;
+    s.id = r.integer("id");
+    s.customerId = r.integer("customerId");
+    s.loanId = r.integer("loanId");
+    s.agent = r.string("agent");
+    s.createdAt = r.time("createdAt");
+    s.outstanding = r.integer("outstandingFen");
+    s.discountBp = int(r.integer("discountBp"));
+    s.total = r.integer("totalFen");
+    s.instalments = int(r.integer("instalments"));
+    s.firstAmount = r.integer("firstAmountFen");
+    s.firstDate = r.date("firstDate", true);
+    s.note = r.string("note");
+    s.status = r.enumeration("status", SettlementStatus::Pending, false);
+    s.decidedBy = r.string("decidedBy");
+    s.decidedAt = r.time("decidedAt");
+    s.decisionNote = r.string("decisionNote");
+    return r.ok ? std::optional<Settlement>(s) : std::nullopt;
 }
 
 QJsonObject toJson(const ScriptTemplate &s)

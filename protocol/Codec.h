@@ -20,6 +20,8 @@ QJsonObject toJson(const Task &t);
 QJsonObject toJson(const Interaction &i);
 QJsonObject toJson(const Promise &p);
 QJsonObject toJson(const ScriptTemplate &s);
+QJsonObject toJson(const BucketChange &b);
+QJsonObject toJson(const Settlement &s);
 
 std::optional<Customer> customerFromJson(const QJsonObject &o);
 std::optional<Phone> phoneFromJson(const QJsonObject &o);
@@ -28,6 +30,8 @@ std::optional<Task> taskFromJson(const QJsonObject &o);
 std::optional<Interaction> interactionFromJson(const QJsonObject &o);
 std::optional<Promise> promiseFromJson(const QJsonObject &o);
 std::optional<ScriptTemplate> scriptFromJson(const QJsonObject &o);
+std::optional<BucketChange> bucketChangeFromJson(const QJsonObject &o);
+std::optional<Settlement> settlementFromJson(const QJsonObject &o);
 
 QString isoUtc(const QDateTime &t);  ///< empty for an invalid time
 QDateTime parseIsoUtc(const QString &s);

@@ -13,6 +13,10 @@ inline const QString SyncPull = QStringLiteral("sync.pull");            ///< {si
 inline const QString SyncPush = QStringLiteral("sync.push");            ///< {ops:[{opId,type,body}]} -> {results:[{opId,code,error?,revision?}]}
 inline const QString AgentSetState = QStringLiteral("agent.setState");  ///< {state,reason?} -> {state,since}
 inline const QString Ping = QStringLiteral("ping");                     ///< {} -> {serverTime}
+inline const QString CustomerReveal = QStringLiteral("customer.reveal");  ///< {customerId,field,phoneId?} -> {value} (audited)
+inline const QString ComplianceOverride = QStringLiteral("compliance.override");  ///< lead: {customerId,rule,phoneNumber?,reason,hours?} -> {override}
+inline const QString SettlementList = QStringLiteral("settlement.list");      ///< lead: {status?} -> {settlements[]}
+inline const QString SettlementDecide = QStringLiteral("settlement.decide");  ///< lead: {settlementId,approve,note} -> {settlement}
 
 // events (server -> client)
 inline const QString AgentStateChanged = QStringLiteral("agent.stateChanged");  ///< {agent,state,reason,since}
@@ -20,10 +24,14 @@ inline const QString TaskAssigned = QStringLiteral("task.assigned");            
 inline const QString TaskUpdated = QStringLiteral("task.updated");              ///< {revision,taskId,customerId,status}
 inline const QString BoardSnapshot = QStringLiteral("board.snapshot");
 inline const QString BoardDelta = QStringLiteral("board.delta");
+inline const QString SettlementDecided = QStringLiteral("settlement.decided");  ///< {revision,settlement}
+inline const QString SettlementRequested = QStringLiteral("settlement.requested");  ///< to leads: {revision,settlement}
+inline const QString RiskUpgraded = QStringLiteral("risk.upgraded");  ///< to leads: {customerId,from,to,factors[]}
 
 // operation types inside sync.push
 inline const QString OpInteractionRecord = QStringLiteral("interaction.record");  ///< protocol/Ops.h InteractionRecord
 inline const QString OpAgentState = QStringLiteral("agent.state");                ///< {state,reason?,at}
+inline const QString OpSettlementRequest = QStringLiteral("settlement.request");  ///< protocol/Codec.h SettlementRequest
 
 bool isRequestType(const QString &type);
 /// Requests allowed before login.

@@ -42,8 +42,29 @@ QList<ReasonCode> toReasons(const QVariant &v)
     return out;
 }
 
+QString fromRiskFactors(const QList<RiskFactor> &factors)
+{
+    QStringList keys;
+    for (RiskFactor f : factors)
+        keys << enumKey(f);
+    return keys.join(QLatin1Char(','));
+}
+
+QList<RiskFactor> toRiskFactors(const QVariant &v)
+{
+    QList<RiskFactor> out;
+    const QMetaEnum e = QMetaEnum::fromType<RiskFactor>();
+    for (const QString &key : v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int f = e.keyToValue(key.toLatin1().constData(), &ok);
+        if (ok)
+            out << static_cast<RiskFactor>(f);
+    }
+    return out;
+}
+
 const char *const CustomerColumns = "id, name, gender, id_number, birth_date, province, city, time_zone, "
-                                    "occupation, employer, address, risk, risk_score, flags";
+                                    "occupation, employer, address, risk, risk_score, flags, hold_until, risk_factors";
 
 Customer readCustomer(const QSqlQuery &q)
 {
@@ -62,6 +83,8 @@ Customer readCustomer(const QSqlQuery &q)
     c.risk = toEnum(q.value(11), RiskGrade::C);
     c.riskScore = q.value(12).toInt();
     c.flags = CustomerFlags::fromInt(q.value(13).toInt());
+    c.holdUntil = toDate(q.value(14));
+    c.riskFactors = toRiskFactors(q.value(15));
     return c;
 }
 
@@ -124,7 +147,7 @@ Interaction readInteraction(const QSqlQuery &q)
 }
 
 const char *const PromiseColumns =
-    "id, customer_id, interaction_id, amount_fen, due_date, status, created_at";
+    "id, customer_id, interaction_id, amount_fen, due_date, status, created_at, paid_fen, decided_at";
 
 Promise readPromise(const QSqlQuery &q)
 {
@@ -136,6 +159,8 @@ Promise readPromise(const QSqlQuery &q)
     p.dueDate = toDate(q.value(4));
     p.status = toEnum(q.value(5), PromiseStatus::Pending);
     p.createdAt = toTime(q.value(6));
+    p.paid = q.value(7).toLongLong();
+    p.decidedAt = toTime(q.value(8));
     return p;
 }
 

@@ -24,6 +24,8 @@ QString reasonsKey(const QList<ReasonCode> &reasons);
 QList<ReasonCode> toReasons(const QVariant &v);
 
 // Readers of one row, columns in the order of the matching *Columns constant.
+QString fromRiskFactors(const QList<RiskFactor> &factors);  ///< "BrokenPromise,Refusal"
+QList<RiskFactor> toRiskFactors(const QVariant &v);
 Customer readCustomer(const QSqlQuery &q);
 Phone readPhone(const QSqlQuery &q);
 Task readTask(const QSqlQuery &q);

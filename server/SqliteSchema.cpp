@@ -107,7 +107,8 @@ Result<void> SqliteStorage::migrate()
                          .arg(CurrentSchema)};
     m_schema = version.value();
     // Ordered steps; each runs in its own transaction together with its user_version bump.
-    const std::pair<int, Result<void> (SqliteStorage::*)()> steps[] = {{1, &SqliteStorage::migrateTo1}};
+    const std::pair<int, Result<void> (SqliteStorage::*)()> steps[] = {{1, &SqliteStorage::migrateTo1},
+                                                                                   {2, &SqliteStorage::migrateTo2}};
     for (const auto &[target, step] : steps) {
         if (m_schema >= target)
             continue;
@@ -200,6 +201,49 @@ Result<void> SqliteStorage::migrateTo1()
     };
     for (const char *sql : schema) {
         if (auto r = execSql(QString::fromLatin1(sql), "migrateTo1"); !r)
+            return r;
+    }
+    return {};
+}
+
+// v2 (workflow): hardship hold end and risk factors on customers; promise payments and decisions;
+// the rule that made each task; versioned task rules; bucket history; risk events; settlements with
+// their approval; leads' compliance overrides; the task engine's own bookkeeping.
+Result<void> SqliteStorage::migrateTo2()
+{
+    static const char *const schema[] = {
+        "ALTER TABLE customers ADD COLUMN hold_until TEXT",
+        "ALTER TABLE customers ADD COLUMN risk_factors TEXT",
+        "ALTER TABLE promises ADD COLUMN paid_fen INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE promises ADD COLUMN decided_at TEXT",
+        "CREATE INDEX promises_status ON promises(status, due_date)",
+        "ALTER TABLE tasks ADD COLUMN rule TEXT",
+        "CREATE INDEX tasks_status ON tasks(status, customer_id)",
+        "CREATE TABLE rule_sets(version INTEGER PRIMARY KEY, rules TEXT NOT NULL, author TEXT NOT NULL, "
+        "created TEXT NOT NULL)",
+        "CREATE TABLE bucket_history(id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id INTEGER NOT NULL "
+        "REFERENCES customers(id), loan_id INTEGER, at TEXT NOT NULL, from_bucket TEXT NOT NULL, "
+        "to_bucket TEXT NOT NULL, dpd INTEGER NOT NULL)",
+        "CREATE INDEX bucket_history_customer ON bucket_history(customer_id, at)",
+        "CREATE TABLE risk_events(id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id INTEGER NOT NULL "
+        "REFERENCES customers(id), at TEXT NOT NULL, from_grade TEXT NOT NULL, to_grade TEXT NOT NULL, "
+        "factors TEXT)",
+        "CREATE INDEX risk_events_customer ON risk_events(customer_id, at)",
+        "CREATE TABLE settlements(id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id INTEGER NOT NULL "
+        "REFERENCES customers(id), loan_id INTEGER NOT NULL, agent TEXT NOT NULL, created_at TEXT NOT NULL, "
+        "outstanding_fen INTEGER NOT NULL, discount_bp INTEGER NOT NULL, total_fen INTEGER NOT NULL, "
+        "instalments INTEGER NOT NULL, first_amount_fen INTEGER NOT NULL, first_date TEXT NOT NULL, "
+        "note TEXT, status TEXT NOT NULL, decided_by TEXT, decided_at TEXT, decision_note TEXT, op_id TEXT)",
+        "CREATE INDEX settlements_customer ON settlements(customer_id)",
+        "CREATE INDEX settlements_status ON settlements(status, id)",
+        "CREATE TABLE compliance_overrides(id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id INTEGER NOT "
+        "NULL REFERENCES customers(id), phone_number TEXT, rule TEXT NOT NULL, reason TEXT NOT NULL, "
+        "lead TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL)",
+        "CREATE INDEX compliance_overrides_customer ON compliance_overrides(customer_id, expires_at)",
+        "CREATE TABLE engine_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    };
+    for (const char *sql : schema) {
+        if (auto r = execSql(QString::fromLatin1(sql), "migrateTo2"); !r)
             return r;
     }
     return {};

@@ -141,7 +141,8 @@ Result<qint64> SqliteStorage::insertCustomer(const Customer &c, bool demo)
 {
     auto q = statement(QStringLiteral(
         "INSERT INTO customers(name, gender, id_number, birth_date, province, city, time_zone, occupation, "
-        "employer, address, risk, risk_score, flags, demo) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "employer, address, risk, risk_score, flags, demo, hold_until, risk_factors) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return q.error();
     QSqlQuery &s = *q.value();
@@ -159,6 +160,8 @@ Result<qint64> SqliteStorage::insertCustomer(const Customer &c, bool demo)
     s.bindValue(11, c.riskScore);
     s.bindValue(12, c.flags.toInt());
     s.bindValue(13, demo ? 1 : 0);
+    s.bindValue(14, date(c.holdUntil));
+    s.bindValue(15, text(fromRiskFactors(c.riskFactors)));
     return insertReturningId(s, "insert customer");
 }
 
@@ -421,7 +424,7 @@ Result<qint64> SqliteStorage::insertPromise(const Promise &p, const QString &opI
 {
     auto q =
         statement(QStringLiteral("INSERT INTO promises(customer_id, interaction_id, amount_fen, due_date, "
-                                 "status, created_at, op_id) VALUES(?,?,?,?,?,?,?)"));
+                                 "status, created_at, op_id, paid_fen, decided_at) VALUES(?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return q.error();
     QSqlQuery &s = *q.value();
@@ -432,6 +435,8 @@ Result<qint64> SqliteStorage::insertPromise(const Promise &p, const QString &opI
     s.bindValue(4, enumKey(p.status));
     s.bindValue(5, time(p.createdAt));
     s.bindValue(6, text(opId));
+    s.bindValue(7, p.paid);
+    s.bindValue(8, time(p.decidedAt));
     return insertReturningId(s, "insert promise");
 }
 

@@ -16,7 +16,7 @@ namespace cd::server {
 class SqliteStorage final : public Storage
 {
 public:
-    static constexpr int CurrentSchema = 1;
+    static constexpr int CurrentSchema = 2;
 
     explicit SqliteStorage(QString path);
     ~SqliteStorage() override;
@@ -84,6 +84,7 @@ private:
     Result<void> configure();
     Result<void> migrate();
     Result<void> migrateTo1();
+    Result<void> migrateTo2();
     Result<int> readUserVersion();
 
     /// The cached prepared statement for `sql` (prepared on first use).

@@ -445,6 +445,86 @@
         <source>dispute or hardship hold: no collection calls</source>
         <translation>dispute or hardship hold: no collection calls</translation>
     </message>
+    <message>
+        <source>With legal</source>
+        <translation>With legal</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>Days-past-due milestone</source>
+        <translation>Days-past-due milestone</translation>
+    </message>
+    <message>
+        <source>Retry due</source>
+        <translation>Retry due</translation>
+    </message>
+    <message>
+        <source>No recent contact</source>
+        <translation>No recent contact</translation>
+    </message>
+    <message>
+        <source>Repeated refusal</source>
+        <translation>Repeated refusal</translation>
+    </message>
+    <message>
+        <source>Promise partly kept</source>
+        <translation>Promise partly kept</translation>
+    </message>
+    <message>
+        <source>New overdue installment</source>
+        <translation>New overdue installment</translation>
+    </message>
+    <message>
+        <source>Rolled to a later bucket</source>
+        <translation>Rolled to a later bucket</translation>
+    </message>
+    <message>
+        <source>Low score</source>
+        <translation>Low score</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promises kept</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Within your limit</source>
+        <translation>Within your limit</translation>
+    </message>
+    <message>
+        <source>Customer deceased</source>
+        <translation>Customer deceased</translation>
+    </message>
+    <message>
+        <source>hardship hold until %1: no collection calls</source>
+        <translation>hardship hold until %1: no collection calls</translation>
+    </message>
+    <message>
+        <source>the customer is reported deceased: no contact</source>
+        <translation>the customer is reported deceased: no contact</translation>
+    </message>
+    <message>
+        <source>the account is with legal: the floor does not call</source>
+        <translation>the account is with legal: the floor does not call</translation>
+    </message>
 </context>
 <context>
     <name>cd::CallBar</name>
@@ -948,6 +1028,14 @@
     <message>
         <source>%1 by %2 (%3)</source>
         <translation>%1 by %2 (%3)</translation>
+    </message>
+    <message>
+        <source>With legal: the account is in legal proceedings. No collection calls from the floor; refer questions to the legal department.</source>
+        <translation>With legal: the account is in legal proceedings. No collection calls from the floor; refer questions to the legal department.</translation>
+    </message>
+    <message>
+        <source>Deceased: the customer is reported deceased. No contact with the customer or their contacts.</source>
+        <translation>Deceased: the customer is reported deceased. No contact with the customer or their contacts.</translation>
     </message>
 </context>
 <context>

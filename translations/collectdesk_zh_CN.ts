@@ -445,6 +445,86 @@
         <source>dispute or hardship hold: no collection calls</source>
         <translation>争议或困难缓催中：不得催收来电</translation>
     </message>
+    <message>
+        <source>With legal</source>
+        <translation>已转法务</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>法务审核</translation>
+    </message>
+    <message>
+        <source>Days-past-due milestone</source>
+        <translation>逾期天数节点</translation>
+    </message>
+    <message>
+        <source>Retry due</source>
+        <translation>到期重拨</translation>
+    </message>
+    <message>
+        <source>No recent contact</source>
+        <translation>近期未联系上</translation>
+    </message>
+    <message>
+        <source>Repeated refusal</source>
+        <translation>多次拒绝还款</translation>
+    </message>
+    <message>
+        <source>Promise partly kept</source>
+        <translation>承诺部分履行</translation>
+    </message>
+    <message>
+        <source>New overdue installment</source>
+        <translation>新增逾期期数</translation>
+    </message>
+    <message>
+        <source>Rolled to a later bucket</source>
+        <translation>账龄滚动恶化</translation>
+    </message>
+    <message>
+        <source>Low score</source>
+        <translation>评分偏低</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>按时履约</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Within your limit</source>
+        <translation>权限内自动通过</translation>
+    </message>
+    <message>
+        <source>Customer deceased</source>
+        <translation>客户已故</translation>
+    </message>
+    <message>
+        <source>hardship hold until %1: no collection calls</source>
+        <translation>困难暂缓至 %1：不得催收来电</translation>
+    </message>
+    <message>
+        <source>the customer is reported deceased: no contact</source>
+        <translation>客户已报身故：不得联系</translation>
+    </message>
+    <message>
+        <source>the account is with legal: the floor does not call</source>
+        <translation>该账户已转法务：坐席不再外呼</translation>
+    </message>
 </context>
 <context>
     <name>cd::CallBar</name>
@@ -946,6 +1026,14 @@
     <message>
         <source>%1 by %2 (%3)</source>
         <translation>%2 前还款 %1（%3）</translation>
+    </message>
+    <message>
+        <source>With legal: the account is in legal proceedings. No collection calls from the floor; refer questions to the legal department.</source>
+        <translation>已转法务：该账户已进入法律程序。坐席不得催收外呼，相关问题请转法务部门。</translation>
+    </message>
+    <message>
+        <source>Deceased: the customer is reported deceased. No contact with the customer or their contacts.</source>
+        <translation>已故：客户已报身故。不得联系客户本人及其联系人。</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,86 @@
         <source>dispute or hardship hold: no collection calls</source>
         <translation>爭議或困難緩催中：不得催收來電</translation>
     </message>
+    <message>
+        <source>With legal</source>
+        <translation>已轉法務</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>法務審核</translation>
+    </message>
+    <message>
+        <source>Days-past-due milestone</source>
+        <translation>逾期天數節點</translation>
+    </message>
+    <message>
+        <source>Retry due</source>
+        <translation>到期重撥</translation>
+    </message>
+    <message>
+        <source>No recent contact</source>
+        <translation>近期未聯繫上</translation>
+    </message>
+    <message>
+        <source>Repeated refusal</source>
+        <translation>多次拒絕還款</translation>
+    </message>
+    <message>
+        <source>Promise partly kept</source>
+        <translation>承諾部分履行</translation>
+    </message>
+    <message>
+        <source>New overdue installment</source>
+        <translation>新增逾期期數</translation>
+    </message>
+    <message>
+        <source>Rolled to a later bucket</source>
+        <translation>帳齡滾動惡化</translation>
+    </message>
+    <message>
+        <source>Low score</source>
+        <translation>評分偏低</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>按時履約</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>Within your limit</source>
+        <translation>權限內自動通過</translation>
+    </message>
+    <message>
+        <source>Customer deceased</source>
+        <translation>客戶已故</translation>
+    </message>
+    <message>
+        <source>hardship hold until %1: no collection calls</source>
+        <translation>困難暫緩至 %1：不得催收來電</translation>
+    </message>
+    <message>
+        <source>the customer is reported deceased: no contact</source>
+        <translation>客戶已報身故：不得聯繫</translation>
+    </message>
+    <message>
+        <source>the account is with legal: the floor does not call</source>
+        <translation>該帳戶已轉法務：坐席不再外呼</translation>
+    </message>
 </context>
 <context>
     <name>cd::CallBar</name>
@@ -946,6 +1026,14 @@
     <message>
         <source>%1 by %2 (%3)</source>
         <translation>%2 前還款 %1（%3）</translation>
+    </message>
+    <message>
+        <source>With legal: the account is in legal proceedings. No collection calls from the floor; refer questions to the legal department.</source>
+        <translation>已轉法務：該帳戶已進入法律程序。坐席不得催收外呼，相關問題請轉法務部門。</translation>
+    </message>
+    <message>
+        <source>Deceased: the customer is reported deceased. No contact with the customer or their contacts.</source>
+        <translation>已故：客戶已報身故。不得聯繫客戶本人及其聯絡人。</translation>
     </message>
 </context>
 <context>

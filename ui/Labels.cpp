@@ -1,4 +1,5 @@
 #include "Labels.h"
+#include <QTimeZone>
 
 #include <QLocale>
 
@@ -95,6 +96,8 @@ QString Labels::text(CustomerFlag v)
     case CustomerFlag::HardshipHold: return tr("Hardship hold");
     case CustomerFlag::DoNotCall: return tr("Do not call");
     case CustomerFlag::Vulnerable: return tr("Vulnerable customer");
+    case CustomerFlag::Legal: return tr("With legal");
+    case CustomerFlag::Deceased: return tr("Deceased");
     }
     return {};
 }
@@ -107,6 +110,7 @@ QString Labels::text(TaskKind v)
     case TaskKind::BrokenPromise: return tr("Broken promise");
     case TaskKind::Collection: return tr("Collection");
     case TaskKind::Reminder: return tr("Reminder");
+    case TaskKind::LegalReview: return tr("Legal review");
     }
     return {};
 }
@@ -133,6 +137,11 @@ QString Labels::text(ReasonCode v)
     case ReasonCode::LargeBalance: return tr("Large balance");
     case ReasonCode::HighRisk: return tr("High risk");
     case ReasonCode::OnHold: return tr("On hold", "task reason: dispute, hardship or do-not-call");
+    case ReasonCode::DpdMilestone: return tr("Days-past-due milestone");
+    case ReasonCode::RetryDue: return tr("Retry due");
+    case ReasonCode::NoRecentContact: return tr("No recent contact");
+    case ReasonCode::RepeatedRefusal: return tr("Repeated refusal");
+    case ReasonCode::PromisePartial: return tr("Promise partly kept");
     }
     return {};
 }
@@ -152,6 +161,32 @@ QString Labels::text(Outcome v)
     case Outcome::Dispute: return tr("Dispute");
     case Outcome::Hardship: return tr("Hardship");
     case Outcome::Callback: return tr("Callback requested");
+    }
+    return {};
+}
+
+QString Labels::text(RiskFactor v)
+{
+    switch (v) {
+    case RiskFactor::BrokenPromise: return tr("Broken promise");
+    case RiskFactor::Refusal: return tr("Refused to pay");
+    case RiskFactor::NewOverdue: return tr("New overdue installment");
+    case RiskFactor::BucketRoll: return tr("Rolled to a later bucket");
+    case RiskFactor::SeverelyOverdue: return tr("Over 90 days past due");
+    case RiskFactor::LargeBalance: return tr("Large balance");
+    case RiskFactor::LowScore: return tr("Low score");
+    case RiskFactor::PromisesKept: return tr("Promises kept");
+    }
+    return {};
+}
+
+QString Labels::text(SettlementStatus v)
+{
+    switch (v) {
+    case SettlementStatus::Pending: return tr("Awaiting approval");
+    case SettlementStatus::Approved: return tr("Approved");
+    case SettlementStatus::Rejected: return tr("Rejected");
+    case SettlementStatus::AutoApproved: return tr("Within your limit");
     }
     return {};
 }
@@ -216,6 +251,8 @@ QString Labels::text(compliance::Rule v)
     case R::Allowed: return tr("Allowed");
     case R::CustomerDoNotCall: return tr("Customer is do-not-call");
     case R::CustomerOnHold: return tr("Collection on hold");
+    case R::CustomerDeceased: return tr("Customer deceased");
+    case R::CustomerLegal: return tr("With legal");
     case R::NumberDoNotCall: return tr("Number is do-not-call");
     case R::NumberInvalid: return tr("Number invalid");
     case R::OutsideCallingWindow: return tr("Outside calling hours");
@@ -248,7 +285,15 @@ QString Labels::explanation(const compliance::Verdict &v)
     case R::ThirdPartyNotYet:
         return tr("relatives and other contacts may be called only after the customer's own numbers fail "
                   "repeatedly");
-    case R::CustomerOnHold: return tr("dispute or hardship hold: no collection calls");
+    case R::CustomerOnHold:
+        return v.allowedFrom.isValid() ? tr("hardship hold until %1: no collection calls")
+                                             .arg(v.allowedFrom.toTimeZone(v.localNow.timeZone())
+                                                      .date()
+                                                      .addDays(-1)
+                                                      .toString(QStringLiteral("yyyy-MM-dd")))
+                                       : tr("dispute or hardship hold: no collection calls");
+    case R::CustomerDeceased: return tr("the customer is reported deceased: no contact");
+    case R::CustomerLegal: return tr("the account is with legal: the floor does not call");
     default: break;
     }
     return text(v.rule);
@@ -313,6 +358,10 @@ QString Labels::fromVariant(const QVariant &v, bool *handled)
         return text(v.value<TaskStatus>());
     if (t == QMetaType::fromType<Outcome>())
         return text(v.value<Outcome>());
+    if (t == QMetaType::fromType<RiskFactor>())
+        return text(v.value<RiskFactor>());
+    if (t == QMetaType::fromType<SettlementStatus>())
+        return text(v.value<SettlementStatus>());
     if (t == QMetaType::fromType<PromiseStatus>())
         return text(v.value<PromiseStatus>());
     if (t == QMetaType::fromType<Channel>())

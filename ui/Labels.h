@@ -29,6 +29,8 @@ public:
     static QString text(Outcome v);
     static QString text(PromiseStatus v);
     static QString text(Channel v);
+    static QString text(RiskFactor v);
+    static QString text(SettlementStatus v);
     static QString text(CallEngine::CallState v);
     static QString text(CallEngine::EndReason v);
     static QString text(InstallmentTableModel::InstallmentState v);

@@ -59,6 +59,8 @@ QString bannerStyle(CustomerFlag f)
     case CustomerFlag::HardshipHold:
         return QStringLiteral("background:#fff4e5;color:#8a4b00;border:1px solid #e8c08a;");
     case CustomerFlag::DoNotCall:
+    case CustomerFlag::Deceased:
+    case CustomerFlag::Legal:
         return QStringLiteral("background:#a31515;color:white;border:1px solid #7a0f0f;");
     default: return QStringLiteral("background:#e8f0fe;color:#174ea6;border:1px solid #a8c0f0;");
     }
@@ -76,6 +78,12 @@ QString bannerText(CustomerFlag f)
     case CustomerFlag::Vulnerable:
         return PortraitView::tr("Vulnerable customer: speak slowly, use the gentle script, offer a callback "
                                 "with family present.");
+    case CustomerFlag::Legal:
+        return PortraitView::tr("With legal: the account is in legal proceedings. No collection calls from the "
+                                "floor; refer questions to the legal department.");
+    case CustomerFlag::Deceased:
+        return PortraitView::tr("Deceased: the customer is reported deceased. No contact with the customer or "
+                                "their contacts.");
     case CustomerFlag::None: break;
     }
     return {};
@@ -334,8 +342,8 @@ void PortraitView::rebuildBanners()
         return;
     }
     int shown = 0;
-    for (CustomerFlag f : {CustomerFlag::DoNotCall, CustomerFlag::Dispute, CustomerFlag::HardshipHold,
-                           CustomerFlag::Vulnerable}) {
+    for (CustomerFlag f : {CustomerFlag::Deceased, CustomerFlag::Legal, CustomerFlag::DoNotCall,
+                           CustomerFlag::Dispute, CustomerFlag::HardshipHold, CustomerFlag::Vulnerable}) {
         if (!m_customer->flags.testFlag(f))
             continue;
         auto *banner = new QLabel(bannerText(f), m_bannerBox);

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void fileAndDirectoryAreOwnerOnly();
     void upgradesFromV1Fixture();
     void upgradesFromV2Fixture();
+    void upgradesFromV3Fixture();
     void failedV3MigrationLeavesAV2File();
     void refusesNewerSchemaWithoutTouchingTheFile();
     void failedMigrationLeavesTheFileAtItsVersion();
@@ -40,7 +41,8 @@ void TestLocalStore::freshStoreHasCurrentSchema_data()
 {
     QTest::addColumn<QString>("table");
     for (const char *t : {"customers", "phones", "loans", "installments", "payments", "tasks", "interactions",
-                          "promises", "scripts", "outbox", "sync_state"})
+                          "promises", "scripts", "outbox", "sync_state", "bucket_history", "settlements",
+                          "compliance_overrides"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -51,7 +53,7 @@ void TestLocalStore::freshStoreHasCurrentSchema()
     const auto r = store.open(m_dir.filePath(QStringLiteral("fresh.sqlite")));
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
     QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), 4);
     QCOMPARE(
         cdtest::scalar(
             store.db(),
@@ -116,7 +118,7 @@ void TestLocalStore::upgradesFromV1Fixture()
     LocalStore store;
     const auto r = store.open(path);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), 4);
     // v2 objects exist...
     for (const char *name : {"scripts", "outbox", "idx_tasks_assignee_status", "idx_outbox_next_attempt"})
         QVERIFY2(
@@ -176,7 +178,7 @@ void TestLocalStore::upgradesFromV2Fixture()
     LocalStore store;
     const auto r = store.open(path);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), 4);
     // v3 objects exist...
     for (const char *name :
          {"sync_state", "idx_outbox_status", "idx_interactions_op", "idx_promises_op", "idx_tasks_op"})
@@ -228,6 +230,47 @@ void TestLocalStore::upgradesFromV2Fixture()
     QVERIFY(!state.lastSync().isValid());
     QVERIFY(state.setServerUrl(QUrl(QStringLiteral("wss://collect.example.cn:8443"))).ok());
     QVERIFY(state.isSynced());
+}
+
+// v3 -> v4 (workflow): the synced store's revision, its provisional promise and every row survive;
+// the new columns read as "nothing yet" and the new tables exist and work.
+void TestLocalStore::upgradesFromV3Fixture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
+    const QString err = cdtest::buildDatabase(QStringLiteral(CD_FIXTURES_DIR "/store_v3.sql"), path, 3);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+
+    LocalStore store;
+    const auto r = store.open(path);
+    QVERIFY2(r.ok(), qPrintable(r.error().detail));
+    QCOMPARE(store.schemaVersion(), 4);
+    for (const auto &[table, column] : {std::pair{"customers", "hold_until"},
+                                        {"customers", "risk_factors"},
+                                        {"promises", "paid_fen"},
+                                        {"promises", "decided_at"},
+                                        {"bucket_history", "to_bucket"},
+                                        {"settlements", "status"},
+                                        {"compliance_overrides", "expires_at"}})
+        QVERIFY2(hasColumn(store.db(), QLatin1String(table), QLatin1String(column)), column);
+
+    QCOMPARE(SyncStateRepository(store).revision(), 42);
+    QCOMPARE(cdtest::rowCount(store, QStringLiteral("customers")), 2);
+    const auto customer = CustomerRepository(store).find(1);
+    QVERIFY(customer);
+    QVERIFY(!customer->holdUntil.isValid());
+    QVERIFY(customer->riskFactors.isEmpty());
+    // The provisional promise made offline under v3 is still there with its op id, nothing paid.
+    QCOMPARE(cdtest::scalar(store.db(), QStringLiteral("SELECT op_id FROM promises WHERE id = -7")).toString(),
+             QStringLiteral("op-fixture-v3"));
+    QCOMPARE(cdtest::scalar(store.db(), QStringLiteral("SELECT paid_fen FROM promises WHERE id = -7")).toInt(), 0);
+    QCOMPARE(OutboxRepository(store).pendingCount(), 2);
+    // An upgraded customer takes the new fields.
+    Customer c = *customer;
+    c.holdUntil = QDate(2026, 12, 31);
+    c.riskFactors = {RiskFactor::BrokenPromise, RiskFactor::Refusal};
+    QVERIFY(CustomerRepository(store).upsert(c).ok());
+    QCOMPARE(CustomerRepository(store).find(1)->holdUntil, QDate(2026, 12, 31));
+    QCOMPARE(CustomerRepository(store).find(1)->riskFactors, c.riskFactors);
 }
 
 // Each migration is one transaction: if v3 cannot be applied, the file stays a consistent v2.

@@ -154,14 +154,14 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("init.db"));
         Run r = run({QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("ready (schema 1)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("ready (schema 2)")), qPrintable(r.out));
         QVERIFY(QFile::exists(db));
         r = run(
             {QStringLiteral("init"), QStringLiteral("--db"), db});  // plain path, second time: nothing new
         QCOMPARE(r.exitCode, 0);
         SqliteStorage s(db);
         QVERIFY(s.open().ok());
-        QCOMPARE(s.schemaVersion(), 1);
+        QCOMPARE(s.schemaVersion(), SqliteStorage::CurrentSchema);
         // The same default scripts the client bundles, once each, all in the change log.
         QFile json(QStringLiteral(":/collectdesk-server/default-scripts.json"));
         QVERIFY(json.open(QIODevice::ReadOnly));
