@@ -1,0 +1,2 @@
+#pragma once
+// Assignment of tasks to agents by skill, load and stickiness.

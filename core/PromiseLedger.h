@@ -1,0 +1,2 @@
+#pragma once
+// Payments allocated FIFO over installments; promise-to-pay lifecycle.

@@ -1,0 +1,2 @@
+#pragma once
+// Risk grade re-evaluation on events, with factors.

@@ -1,0 +1,2 @@
+#pragma once
+// Settlement / payment-plan calculator and approval threshold.

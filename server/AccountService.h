@@ -1,0 +1,2 @@
+#pragma once
+// Payments posting, promise decisions, bucket history and risk re-evaluation.

@@ -1,0 +1,2 @@
+#pragma once
+// Settlement requests (operation) and lead decisions.
