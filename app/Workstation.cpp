@@ -76,6 +76,7 @@ Result<void> Workstation::start(const WorkstationOptions &options)
         options.demo ? QCoreApplication::translate("cd::Workstation", "Agent Li") : options.agent;
     w.session.company = QCoreApplication::translate("cd::Workstation", "Demo Consumer Finance Co.");
     w.session.scriptLocale = options.locale;
+    w.session.wrapUpLimitSeconds = options.wrapUpLimitSeconds;
     w.policy = options.policy.value_or(compliance::Policy());
     if (options.demo && !options.policy) {
         // Rehearsal calls reach no one, so trainers may practise at any hour; the caps and the

@@ -25,6 +25,7 @@ struct WorkstationOptions {
     QString agent = QStringLiteral("demo");
     QUrl server;     ///< connected mode: ws:// or wss:// address of collectdesk-server
     QString caFile;  ///< extra CA certificates (PEM) to trust for wss
+    int wrapUpLimitSeconds = 120;              ///< --wrap-up-limit
     std::optional<compliance::Policy> policy;  ///< --policy FILE; default: the Chinese guideline
 };
 

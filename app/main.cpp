@@ -134,8 +134,12 @@ int main(int argc, char *argv[])
         QStringLiteral("policy"),
         QStringLiteral("Contact rules (calling hours, caps) as JSON; see docs/dev/Compliance.md."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {demo, customers, seed, screenshot, lang, db, agent, server, username, passwordFile, caFile, policy});
+    const QCommandLineOption wrapUp(
+        QStringLiteral("wrap-up-limit"),
+        QStringLiteral("Seconds of wrap-up after a call before the clock turns red (default 120, 0 = none)."),
+        QStringLiteral("seconds"), QStringLiteral("120"));
+    parser.addOptions({demo, customers, seed, screenshot, lang, db, agent, server, username, passwordFile, caFile,
+                       policy, wrapUp});
     parser.process(app);
 
     const QString language = pickLanguage(parser.value(lang));
@@ -170,6 +174,11 @@ int main(int argc, char *argv[])
     options.demoSeed = parser.value(seed).toUInt(&ok);
     if (!ok) {
         std::fprintf(stderr, "collectdesk: --seed must be a non-negative number\n");
+        return 2;
+    }
+    options.wrapUpLimitSeconds = parser.value(wrapUp).toInt(&ok);
+    if (!ok || options.wrapUpLimitSeconds < 0 || options.wrapUpLimitSeconds > 3600) {
+        std::fprintf(stderr, "collectdesk: --wrap-up-limit must be between 0 and 3600 seconds\n");
         return 2;
     }
     options.dbPath = parser.value(db);

@@ -34,6 +34,9 @@ bool needsCallbackTime(Outcome outcome);
 /// Script segment for a customer: "hold" (dispute / hardship hold), "reminder" (M0), "early" (M1),
 /// "mid" (M2-M3), "late" (M4+). Scripts are stored per segment and locale.
 QString scriptSegment(Bucket bucket, CustomerFlags flags);
+/// The script for a call answered by someone other than the debtor (a relative, a colleague, a
+/// stranger on the debtor's line): it discloses nothing about the debt, whatever the bucket.
+inline const QString ThirdPartySegment = QStringLiteral("thirdparty");
 
 /// True when the call reached someone (the customer or a third party).
 bool isContact(Outcome outcome);

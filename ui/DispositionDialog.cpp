@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -53,8 +54,13 @@ DispositionDialog::DispositionDialog(const CallAttempt &attempt, Fen overdue, co
       m_promiseBox(new QGroupBox(tr("Promise to pay"), this)), m_amount(new QDoubleSpinBox(this)),
       m_promiseDate(new QDateEdit(this)), m_callbackBox(new QGroupBox(tr("Callback"), this)),
       m_callbackAt(new QDateTimeEdit(this)), m_note(new QPlainTextEdit(this)), m_error(new QLabel(this)),
-      m_save(new QPushButton(tr("Save (Ctrl+Enter)"), this))
+      m_save(new QPushButton(tr("Save (Ctrl+Enter)"), this)), m_clock(new QLabel(this))
 {
+    m_elapsed.start();
+    m_clock->setObjectName(QStringLiteral("wrapUpClock"));
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, &DispositionDialog::updateClock);
+    tick->start(1000);
     setObjectName(QStringLiteral("dispositionDialog"));
     setWindowTitle(tr("Call outcome"));
     setModal(true);
@@ -134,7 +140,11 @@ DispositionDialog::DispositionDialog(const CallAttempt &attempt, Fen overdue, co
     m_save->setDefault(false);
     m_save->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(summary);
+    auto *head = new QHBoxLayout;
+    head->addWidget(summary, 1);
+    head->addWidget(m_clock);
+    layout->addLayout(head);
+    updateClock();
     layout->addLayout(cols, 1);
     layout->addLayout(buttons);
     setTabOrder(m_outcomes, m_amount);
@@ -213,6 +223,32 @@ Disposition DispositionDialog::disposition() const
     if (workflow::needsCallbackTime(d.outcome))
         d.callbackAt = m_callbackAt->dateTime().toUTC();
     return d;
+}
+
+void DispositionDialog::setWrapUpLimit(int seconds)
+{
+    m_limit = qMax(0, seconds);
+    updateClock();
+}
+
+int DispositionDialog::wrapUpSeconds() const { return int(m_elapsed.elapsed() / 1000); }
+
+QString DispositionDialog::wrapUpText() const { return m_clock->text(); }
+
+void DispositionDialog::updateClock()
+{
+    const int s = wrapUpSeconds();
+    if (m_limit <= 0) {
+        m_clock->setText(tr("Wrap-up %1").arg(Labels::duration(s)));
+        m_clock->setStyleSheet(QStringLiteral("color:#5f6368;"));
+    } else if (s <= m_limit) {
+        m_clock->setText(tr("Wrap-up %1 / %2").arg(Labels::duration(s), Labels::duration(m_limit)));
+        m_clock->setStyleSheet(QStringLiteral("color:#5f6368;"));
+    } else {
+        m_clock->setText(tr("Wrap-up %1 / %2 — over the limit, your lead can see it")
+                             .arg(Labels::duration(s), Labels::duration(m_limit)));
+        m_clock->setStyleSheet(QStringLiteral("color:#a31515;font-weight:bold;"));
+    }
 }
 
 void DispositionDialog::showError(const QString &message)

@@ -6,6 +6,7 @@
 #include "DispositionRecorder.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 
 class QDateEdit;
 class QDateTimeEdit;
@@ -42,6 +43,13 @@ public:
 
     static Outcome suggestedOutcome(const CallAttempt &attempt);
 
+    /// The wrap-up clock: seconds since the dialog opened, against a maximum (0 = none) after which
+    /// the clock turns red and says the lead can see it.
+    void setWrapUpLimit(int seconds);
+    int wrapUpSeconds() const;
+    bool overWrapUpLimit() const { return m_limit > 0 && wrapUpSeconds() > m_limit; }
+    QString wrapUpText() const;
+
 Q_SIGNALS:
     void saveRequested();
 
@@ -51,6 +59,7 @@ protected:
 
 private:
     void onOutcomeChanged();
+    void updateClock();
 
     CallAttempt m_attempt;
     QDate m_today;
@@ -63,6 +72,9 @@ private:
     QPlainTextEdit *m_note;
     QLabel *m_error;
     QPushButton *m_save;
+    QLabel *m_clock;
+    QElapsedTimer m_elapsed;
+    int m_limit = 0;
 };
 
 }  // namespace cd

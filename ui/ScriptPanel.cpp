@@ -4,28 +4,54 @@
 #include "Labels.h"
 #include "TemplateRenderer.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace cd {
 
 ScriptPanel::ScriptPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_text(new QTextBrowser(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_thirdParty(new QPushButton(this)),
+      m_text(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("scriptPanel"));
     m_text->setObjectName(QStringLiteral("scriptText"));
     m_text->setOpenLinks(false);
     m_title->setWordWrap(true);
+    m_thirdParty->setObjectName(QStringLiteral("thirdPartyButton"));
+    m_thirdParty->setCheckable(true);
+    m_thirdParty->setText(tr("Third party answered (F8)"));
+    m_thirdParty->setToolTip(tr("Someone other than the customer answered: switch to the script that "
+                                "discloses nothing about the debt."));
+    connect(new QShortcut(QKeySequence(Qt::Key_F8), this), &QShortcut::activated, m_thirdParty,
+            &QPushButton::toggle);
+    m_thirdParty->setFocusPolicy(Qt::NoFocus);
+    connect(m_thirdParty, &QPushButton::toggled, this, &ScriptPanel::thirdPartyToggled);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_title);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_thirdParty);
+    layout->addLayout(top);
     layout->addWidget(m_text, 1);
     clear();
 }
 
+bool ScriptPanel::thirdParty() const { return m_thirdParty->isChecked(); }
+
+void ScriptPanel::setThirdParty(bool on)
+{
+    const QSignalBlocker block(m_thirdParty);
+    m_thirdParty->setChecked(on);
+}
+
 void ScriptPanel::clear()
 {
+    setThirdParty(false);
     m_title->setText(tr("<b>Script</b>"));
     m_text->setHtml(QStringLiteral("<p style='color:#80868b'>%1</p>")
                         .arg(tr("The script appears when a customer is open.").toHtmlEscaped()));

@@ -10,6 +10,8 @@
 class QLabel;
 class QTextBrowser;
 
+class QPushButton;
+
 namespace cd {
 
 class ScriptPanel : public QWidget
@@ -17,6 +19,12 @@ class ScriptPanel : public QWidget
     Q_OBJECT
 public:
     explicit ScriptPanel(QWidget *parent = nullptr);
+
+    /// "Third party answered" (F8): the session switches to the no-disclosure script. Checked
+    /// automatically when a relative's or contact's number is dialled; the agent toggles it when
+    /// someone else answers the debtor's own line.
+    bool thirdParty() const;
+    void setThirdParty(bool on);  ///< no signal
 
     /// Shows `script` with `fields` merged; a null script shows a hint instead.
     void showScript(const std::optional<ScriptTemplate> &script, const QHash<QString, QString> &fields);
@@ -29,8 +37,12 @@ public:
     static QHash<QString, QString> fieldsFor(const Customer &c, const QList<Loan> &loans, const QDate &today,
                                              const QString &agentName, const QString &company);
 
+Q_SIGNALS:
+    void thirdPartyToggled(bool on);
+
 private:
     QLabel *m_title;
+    QPushButton *m_thirdParty;
     QTextBrowser *m_text;
 };
 

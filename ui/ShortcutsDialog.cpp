@@ -21,6 +21,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
         {QStringLiteral("F4"), tr("Hold / resume")},
         {QStringLiteral("F6"), tr("Mute / unmute")},
         {QStringLiteral("F7"), tr("DTMF keypad (then type 0–9, *, #)")},
+        {QStringLiteral("F8"), tr("Third party answered: switch to the no-disclosure script")},
         {tr("1 … 9, A … C"), tr("Pick the call outcome in the wrap-up")},
         {QStringLiteral("Tab"), tr("Next field in the wrap-up")},
         {tr("Ctrl+Enter"), tr("Save the wrap-up")},

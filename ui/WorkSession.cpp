@@ -26,6 +26,11 @@ WorkSession::WorkSession(LocalStore &store, CallEngine &engine, TaskQueueView &q
     connect(&m_callBar, &CallBar::attemptFinished, this, &WorkSession::onAttemptFinished);
     connect(&m_callBar, &CallBar::dialRefused, this, &WorkSession::statusMessage);
     connect(&m_engine, &CallEngine::stateChanged, this, &WorkSession::onCallStateChanged);
+    connect(&m_script, &ScriptPanel::thirdPartyToggled, this, [this](bool on) {
+        showScript();
+        if (on)
+            Q_EMIT statusMessage(tr("Third-party script: say nothing about the debt, the amount or the loan."));
+    });
     connect(&m_queue, &TaskQueueView::queueEmptied, this, [this] {
         Q_EMIT statusMessage(tr("No more tasks in this view. Change the filters or wait for new tasks."));
     });
@@ -52,9 +57,21 @@ void WorkSession::openTask(qint64 taskId, qint64 customerId)
     m_callBar.setLocked(done);
     if (done)
         Q_EMIT statusMessage(tr("This task is done. Ctrl+N opens the next task."));
+    m_script.setThirdParty(false);
+    showScript();
+}
+
+void WorkSession::showScript()
+{
+    const auto &customer = m_portrait.customer();
+    if (!customer) {
+        m_script.clear();
+        return;
+    }
     const QDate today = m_portrait.localToday();
-    const QString segment =
-        workflow::scriptSegment(delinquency::bucketFor(m_portrait.dpd()), customer->flags);
+    const QString segment = m_script.thirdParty()
+        ? workflow::ThirdPartySegment
+        : workflow::scriptSegment(delinquency::bucketFor(m_portrait.dpd()), customer->flags);
     const auto tmpl = ScriptRepository(m_store).find(segment, m_settings.scriptLocale);
     const QString agentName =
         m_settings.agentDisplayName.isEmpty() ? m_settings.agent : m_settings.agentDisplayName;
@@ -119,6 +136,20 @@ void WorkSession::onCallStateChanged(CallEngine::CallState state)
 {
     const bool live = state != CallEngine::CallState::Idle && state != CallEngine::CallState::Ended;
     m_queue.setEnabled(!live && !m_dialog);
+    if (state == CallEngine::CallState::Dialing && m_portrait.customer()) {
+        // A relative's or contact's number: the third-party script from the first ring.
+        bool thirdParty = false;
+        for (const Phone &p : m_portrait.phones())
+            if (p.number == m_engine.remoteNumber())
+                thirdParty = p.relation != Relation::Self;
+        if (thirdParty != m_script.thirdParty()) {
+            m_script.setThirdParty(thirdParty);
+            showScript();
+        }
+        if (thirdParty)
+            Q_EMIT statusMessage(
+                tr("Calling a contact of the customer: third-party script, say nothing about the debt."));
+    }
 }
 
 void WorkSession::onAttemptFinished(const CallAttempt &attempt)
@@ -131,6 +162,7 @@ void WorkSession::onAttemptFinished(const CallAttempt &attempt)
         overdue += delinquency::overdueAmount(l.installments, today);
     m_dialog = new DispositionDialog(attempt, overdue, today, m_dialogParent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setWrapUpLimit(m_settings.wrapUpLimitSeconds);
     connect(m_dialog, &DispositionDialog::saveRequested, this, &WorkSession::onSaveRequested);
     m_callBar.setLocked(true);
     m_queue.setEnabled(false);
@@ -176,6 +208,10 @@ void WorkSession::onSaveRequested()
     m_portrait.reload();
     m_portrait.setCurrentTab(PortraitView::TimelineTab);
     refreshCallBar();
+    if (m_script.thirdParty()) {  // the next attempt starts from the customer's own script again
+        m_script.setThirdParty(false);
+        showScript();
+    }
     m_queue.refreshWithoutOpening();
     m_queue.table()->setFocus();
     const QString name = m_portrait.customer() ? m_portrait.customer()->name : QString();

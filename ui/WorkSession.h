@@ -22,6 +22,7 @@ struct SessionSettings {
     QString agentDisplayName;
     QString company;
     QString scriptLocale = QStringLiteral("zh_CN");
+    int wrapUpLimitSeconds = 120;  ///< the wrap-up clock turns red after this (0 = no limit)
 };
 
 class WorkSession : public QObject
@@ -55,6 +56,9 @@ private:
     void onCallStateChanged(CallEngine::CallState state);
     /// Numbers, counters and contact rules of the open customer into the call bar.
     void refreshCallBar();
+    /// The open customer's script: the segment's, or the no-disclosure third-party script when the
+    /// script panel says a third party answered.
+    void showScript();
 
     LocalStore &m_store;
     CallEngine &m_engine;

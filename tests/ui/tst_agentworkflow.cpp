@@ -327,6 +327,97 @@ private Q_SLOTS:
             dncBanner |= b->property("flag").toString() == QLatin1String("DoNotCall") && b->isVisible();
         QVERIFY(dncBanner);
     }
+
+    /// Opens the task of a customer that has a callable third-party number; returns its index.
+    int openCustomerWithContact()
+    {
+        auto *status = m_window->queueView()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(0);  // any status
+        QSqlQuery q(m_store->db());
+        if (!q.exec(QStringLiteral("SELECT t.id, t.customer_id FROM tasks t WHERE t.status <> 'Done' AND EXISTS("
+                                   "SELECT 1 FROM phones p WHERE p.customer_id = t.customer_id AND "
+                                   "p.relation <> 'Self' AND p.status = 'Valid') AND NOT EXISTS(SELECT 1 FROM "
+                                   "customers c WHERE c.id = t.customer_id AND c.flags <> 0) ORDER BY t.id")))
+            return -1;
+        if (!q.next() || !m_window->queueView()->selectTask(q.value(0).toLongLong()))
+            return -1;
+        const auto &phones = m_window->portrait()->phones();
+        for (int i = 0; i < phones.size(); ++i)
+            if (phones.at(i).relation != Relation::Self && phones.at(i).status == PhoneStatus::Valid)
+                return i;
+        return -1;
+    }
+
+    void dialingAContactSwitchesToTheNoDisclosureScript()
+    {
+        compliance::Policy p;
+        p.windowStart = QTime(0, 0);
+        p.windowEnd = QTime(23, 59, 59, 999);
+        p.ownFailuresBeforeThirdParty = 0;  // contacts callable at once: this test is about the script
+        m_window->callBar()->setPolicy(p);
+        const int contact = openCustomerWithContact();
+        QVERIFY(contact >= 0);
+        auto *panel = m_window->scriptPanel();
+        QVERIFY(!panel->thirdParty());
+        const QString own = panel->plainText();
+        QVERIFY2(own.contains(m_window->portrait()->customer()->name), qPrintable(own));
+
+        const QString number = m_window->portrait()->phones().at(contact).number;
+        m_engine->forceScenario(number, SimulatedEngine::Scenario::Answer);
+        QVERIFY(m_window->callBar()->selectPhone(contact));
+        m_window->callBar()->dial();
+        QTRY_VERIFY(panel->thirdParty());
+        const QString script = panel->plainText();
+        QVERIFY2(script.contains(QStringLiteral("Greeting: who answered")), qPrintable(script));
+        QVERIFY2(script.contains(QStringLiteral("Never mention a debt")), qPrintable(script));
+        // Nothing of the account reaches the screen the agent reads from.
+        QVERIFY2(!script.contains(QStringLiteral("¥")), qPrintable(script));
+        QTRY_COMPARE(m_engine->state(), CallEngine::CallState::Connected);
+        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        QTRY_VERIFY(m_window->session()->pendingDisposition() != nullptr);
+        DispositionDialog *dlg = m_window->session()->pendingDisposition();
+        QVERIFY(dlg->selectOutcome(Outcome::ThirdParty));
+        dlg->trySave();
+        QTRY_VERIFY(m_window->session()->pendingDisposition() == nullptr);
+        // The next attempt starts from the customer's own script again.
+        QVERIFY(!panel->thirdParty());
+        QCOMPARE(panel->plainText(), own);
+    }
+
+    void agentSwitchesToTheThirdPartyScriptWithF8()
+    {
+        auto *panel = m_window->scriptPanel();
+        const QString own = panel->plainText();
+        QVERIFY(!own.isEmpty());
+        QTest::keyClick(m_window.get(), Qt::Key_F8);
+        QVERIFY(panel->thirdParty());
+        QVERIFY2(panel->plainText().contains(QStringLiteral("Never mention a debt")), qPrintable(panel->plainText()));
+        QTest::keyClick(m_window.get(), Qt::Key_F8);
+        QVERIFY(!panel->thirdParty());
+        QCOMPARE(panel->plainText(), own);
+    }
+
+    void wrapUpClockCountsAgainstTheLimit()
+    {
+        const int phone = callablePhone();
+        QVERIFY(phone >= 0);
+        m_engine->forceScenario(m_window->portrait()->phones().at(phone).number, SimulatedEngine::Scenario::Busy);
+        m_window->callBar()->selectPhone(phone);
+        m_window->callBar()->dial();
+        QTRY_VERIFY(m_window->session()->pendingDisposition() != nullptr);
+        DispositionDialog *dlg = m_window->session()->pendingDisposition();
+        auto *clock = dlg->findChild<QLabel *>(QStringLiteral("wrapUpClock"));
+        QVERIFY(clock && clock->isVisible());
+        // The session's limit (120 s by default) is on the clock from the start.
+        QVERIFY2(clock->text().contains(QStringLiteral("/ 02:00")), qPrintable(clock->text()));
+        QVERIFY(!dlg->overWrapUpLimit());
+        dlg->setWrapUpLimit(1);
+        QTRY_VERIFY_WITH_TIMEOUT(dlg->overWrapUpLimit(), 5000);
+        QTRY_VERIFY(clock->text().contains(QStringLiteral("over the limit")));
+        // Over the limit the wrap-up is still mandatory and still saves.
+        dlg->trySave();
+        QTRY_VERIFY(m_window->session()->pendingDisposition() == nullptr);
+    }
 };
 
 QTEST_MAIN(TestAgentWorkflow)

@@ -192,7 +192,7 @@ void TestDemoSeeder::reseedReplaces()
     QCOMPARE(cdtest::rowCount(store, QStringLiteral("interactions")), e.interactions);
     QCOMPARE(cdtest::rowCount(store, QStringLiteral("tasks")), e.tasks);
     QVERIFY(!CustomerRepository(store).find(9'999'999));
-    QCOMPARE(cdtest::rowCount(store, QStringLiteral("scripts")), 15);
+    QCOMPARE(cdtest::rowCount(store, QStringLiteral("scripts")), 18);
     QCOMPARE(OutboxRepository(store).pendingCount(), 1);
 }
 
@@ -219,9 +219,9 @@ void TestDemoSeeder::defaultScripts()
     CD_OPEN_MEMORY_STORE(store);
     const auto n = DemoSeeder(store).seedDefaultScripts();
     QVERIFY2(n.ok(), qPrintable(n.error().detail));
-    QCOMPARE(n.value(), 15);
+    QCOMPARE(n.value(), 18);
     QVERIFY(DemoSeeder(store).seedDefaultScripts().ok());  // idempotent
-    QCOMPARE(cdtest::rowCount(store, QStringLiteral("scripts")), 15);
+    QCOMPARE(cdtest::rowCount(store, QStringLiteral("scripts")), 18);
     const auto hold = ScriptRepository(store).find(QStringLiteral("hold"), QStringLiteral("zh_CN"));
     QVERIFY(hold);
     QCOMPARE(hold->steps.first().key, QStringLiteral("verify"));
