@@ -4,6 +4,8 @@
 #include "DemoDataTables.h"
 #include "DemoRandom.h"
 #include "Priority.h"
+#include "PromiseLedger.h"
+#include "RiskReview.h"
 
 #include <QStringList>
 
@@ -44,6 +46,29 @@ QChar idCheckChar(const QString &first17)
     return QLatin1Char(map[sum % 11]);
 }
 
+/// A 19-digit UnionPay-style debit card number (BIN 622202) derived from the ID number, with a Luhn
+/// check digit: synthetic, stable per customer, and drawn without the generator's random stream.
+QString demoBankCard(const QString &idNumber)
+{
+    quint64 h = 1469598103934665603ULL;  // FNV-1a over the ID number
+    for (QChar ch : idNumber) {
+        h ^= ch.unicode();
+        h *= 1099511628211ULL;
+    }
+    QString body = QStringLiteral("622202") + digits(qint64(h % 1000000000000ULL), 12);
+    int sum = 0;
+    for (int i = 0; i < body.size(); ++i) {
+        int d = body.at(body.size() - 1 - i).unicode() - u'0';
+        if (i % 2 == 0) {  // doubled: every second digit from the right of the final number
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    return body + QChar(u'0' + (10 - sum % 10) % 10);
+}
+
 /// A local wall-clock moment (date + seconds after midnight) expressed in UTC.
 QDateTime localToUtc(const QDate &date, int secsOfDay, int utcOffset)
 {
@@ -73,7 +98,7 @@ public:
 private:
     // ids
     qint64 m_nextPhone = 1, m_nextLoan = 1, m_nextInstallment = 1, m_nextPayment = 1, m_nextInteraction = 1,
-           m_nextPromise = 1, m_nextTask = 1;
+           m_nextPromise = 1, m_nextTask = 1, m_nextBucketChange = 1;
     qint64 m_phoneCounter = 0;
     qint64 m_phoneOffset = 0;
 
@@ -100,6 +125,7 @@ private:
     Interaction makeCall(const DemoCustomer &dc, const QDateTime &start, Outcome outcome, const Phone &phone);
     void finishLoan(Loan &loan);
     void makeTask(DemoCustomer &dc);
+    void makeAccountHistory(DemoCustomer &dc);
 };
 
 QString Builder::makeName(Gender g, const QString &surname)
@@ -621,6 +647,58 @@ void Builder::finishLoan(Loan &loan)
     loan.contractNo = prefix + yyyymmdd(loan.disbursed) + QLatin1Char('-') + digits(loan.id, 6);
 }
 
+void Builder::makeAccountHistory(DemoCustomer &dc)
+{
+    // Bucket history: each loan rolled M0 -> M1 -> ... on the days its DPD crossed 1, 31, 61 and 91,
+    // recorded at the daily sweep (01:00 debtor time). Draws nothing from the generator, so every
+    // other figure stays what the same seed always gave.
+    static const int edges[] = {1, 31, 61, 91};
+    for (const Loan &l : dc.loans) {
+        const int dpd = delinquency::daysPastDue(l.installments, m_today);
+        for (int step = 0; step < 4 && edges[step] <= dpd; ++step) {
+            BucketChange b;
+            b.id = m_nextBucketChange++;
+            b.customerId = dc.customer.id;
+            b.loanId = l.id;
+            b.from = static_cast<Bucket>(step);
+            b.to = static_cast<Bucket>(step + 1);
+            b.dpd = edges[step];
+            const QDate day = m_today.addDays(edges[step] - dpd);
+            b.at = QDateTime(day, QTime(1, 0), Qt::UTC).addSecs(-m_offset);
+            dc.bucketHistory << b;
+        }
+    }
+    std::sort(dc.bucketHistory.begin(), dc.bucketHistory.end(),
+              [](const BucketChange &a, const BucketChange &b) {
+                  return a.at < b.at || (a.at == b.at && a.id < b.id);
+              });
+
+    // What was paid towards each promise and when it was decided, as the server's ledger would say;
+    // the scenario's status stands (the story above made it so).
+    QList<Payment> payments;
+    for (const Loan &l : dc.loans)
+        payments << l.payments;
+    const QTimeZone zone(dc.customer.timeZone.toLatin1());
+    const Result<QList<Promise>> judged =
+        ledger::decidePromises(dc.promises, payments, ledger::PromisePolicy{}, m_now, zone);
+    for (int i = 0; judged && i < dc.promises.size(); ++i) {
+        Promise &p = dc.promises[i];
+        const Promise &j = judged.value().at(i);
+        p.paid = p.status == PromiseStatus::Broken ? 0 : j.paid;
+        if (p.status == PromiseStatus::Pending)
+            p.decidedAt = QDateTime();
+        else if (j.status == p.status && j.decidedAt.isValid())
+            p.decidedAt = j.decidedAt;
+        else
+            p.decidedAt = qMin(m_now, ledger::promiseDeadline(p, ledger::PromisePolicy{}, zone));
+    }
+
+    // Risk factors: why the customer's grade is what it is, by the rules the server reviews with.
+    const risk::Facts facts =
+        risk::factsFor(dc.customer, dc.loans, dc.promises, dc.history, dc.bucketHistory, m_now, m_today);
+    dc.customer.riskFactors = risk::review(facts, dc.customer.risk, {}).factors;
+}
+
 void Builder::makeTask(DemoCustomer &dc)
 {
     priority::Input in;
@@ -683,6 +761,7 @@ DemoCustomer Builder::make(qint64 customerId)
     const int seq = m_rng.range(0, 499) * 2 + (c.gender == Gender::Male ? 1 : 0);
     const QString first17 = city.code + yyyymmdd(c.birthDate) + digits(seq, 3);
     c.idNumber = first17 + idCheckChar(first17);
+    c.bankCard = demoBankCard(c.idNumber);
 
     c.occupation = m_rng.pick(m_t.occupations);
     c.employer = makeEmployer(c.occupation, c.city);
@@ -736,6 +815,7 @@ DemoCustomer Builder::make(qint64 customerId)
     makeHistory(dc, dc.loans.first(), worstDpd);
     for (Loan &l : dc.loans)
         finishLoan(l);
+    makeAccountHistory(dc);
     makeTask(dc);
     return dc;
 }

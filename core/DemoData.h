@@ -18,6 +18,7 @@ struct DemoCustomer {
     QList<Interaction> history;  ///< past contacts, oldest first
     QList<Promise> promises;
     QList<Task> tasks;  ///< open work for this customer (0 or 1 in the generator)
+    QList<BucketChange> bucketHistory;  ///< rolls as the worst account's DPD grew, oldest first
 };
 
 struct DemoOptions {

@@ -15,6 +15,7 @@ struct Customer {
     QString name;
     Gender gender = Gender::Female;
     QString idNumber;  ///< 18-digit resident ID; shown masked (Pii.h)
+    QString bankCard;  ///< repayment bank card (16-19 digits); shown masked, revealed on request (audited)
     QDate birthDate;
     QString province;
     QString city;

@@ -13,6 +13,20 @@ QString keepEnds(const QString &s, int head, int tail)
 
 QString maskIdNumber(const QString &id) { return keepEnds(id, 3, 4); }
 
+QString maskBankCard(const QString &card)
+{
+    const QString masked = keepEnds(card, 4, 4);
+    QString grouped;
+    for (int i = 0; i < masked.size(); ++i) {
+        if (i > 0 && i % 4 == 0)
+            grouped += QLatin1Char(' ');
+        grouped += masked.at(i);
+    }
+    return grouped;
+}
+
+bool isMasked(const QString &s) { return s.contains(QLatin1Char('*')); }
+
 QString maskPhone(const QString &number) { return keepEnds(number, 3, 4); }
 
 QString maskName(const QString &name)

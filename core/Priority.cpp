@@ -18,7 +18,11 @@ qint64 baseScore(const Input &in)
     const double yuanOverdue = double(qMax<Fen>(0, in.overdueAmount)) / 100.0;
     const qint64 amountPts = qMin<qint64>(240'000, qint64(std::log10(1.0 + yuanOverdue) * 40'000));
     const qint64 riskPts = qint64(static_cast<int>(in.risk)) * 20'000;  // one grade ~ 20 days of DPD
-    return dpdPts + amountPts + riskPts;
+    // Time since the customer was last reached counts half as much as DPD, capped at two months: a
+    // debtor nobody has talked to for weeks comes before one reached yesterday at the same DPD.
+    const qint64 contactPts = qint64(qBound(0, in.daysSinceContact, ContactDaysCounted)) * ContactDayPoints;
+    const qint64 milestonePts = in.dpdMilestone ? MilestonePoints : 0;
+    return dpdPts + amountPts + riskPts + contactPts + milestonePts;
 }
 }  // namespace
 
@@ -29,7 +33,7 @@ Result score(const Input &in, const QDateTime &now, const QDate &today)
     const bool onHold = bool(in.flags & holdFlags());
     const bool promisePending = in.hasPromise && in.promiseStatus == PromiseStatus::Pending;
     const bool promiseBroken = in.hasPromise
-        && (in.promiseStatus == PromiseStatus::Broken
+        && (in.promiseStatus == PromiseStatus::Broken || in.promiseStatus == PromiseStatus::Partial
             || (promisePending && in.promiseDue.isValid() && in.promiseDue < today));
 
     if (in.callbackAt.isValid() && in.callbackAt <= now) {
@@ -43,20 +47,32 @@ Result score(const Input &in, const QDateTime &now, const QDate &today)
     } else if (promiseBroken) {
         tier = 2;
         r.kind = TaskKind::BrokenPromise;
-        r.reasons << ReasonCode::PromiseBroken;
+        r.reasons << (in.promiseStatus == PromiseStatus::Partial ? ReasonCode::PromisePartial
+                                                                 : ReasonCode::PromiseBroken);
+    } else if (in.legalReview) {
+        tier = 2;
+        r.kind = TaskKind::LegalReview;
+        r.reasons << ReasonCode::RepeatedRefusal;
     } else if (in.dpd > 0) {
         r.kind = TaskKind::Collection;
     } else {
         r.kind = TaskKind::Reminder;
     }
 
+    if (in.dpdMilestone && in.dpd > 0)
+        r.reasons << ReasonCode::DpdMilestone;
     if (in.dpd > 90)
         r.reasons << ReasonCode::SeverelyOverdue;
     else if (in.dpd > 0)
         r.reasons << ReasonCode::Overdue;
-    else if (in.nextDueDate.isValid() && today.daysTo(in.nextDueDate) >= 0
-             && today.daysTo(in.nextDueDate) <= ReminderDaysAhead)
+    else if (in.reminderDue
+             || (in.nextDueDate.isValid() && today.daysTo(in.nextDueDate) >= 0
+                 && today.daysTo(in.nextDueDate) <= ReminderDaysAhead))
         r.reasons << ReasonCode::DueSoon;
+    if (in.retryDue)
+        r.reasons << ReasonCode::RetryDue;
+    if (in.noRecentContact)
+        r.reasons << ReasonCode::NoRecentContact;
     if (in.overdueAmount >= LargeBalanceThreshold)
         r.reasons << ReasonCode::LargeBalance;
     if (in.risk >= RiskGrade::D)
@@ -74,7 +90,8 @@ bool needsTask(const Input &in, const QDateTime &now, const QDate &today)
 {
     const Result r = score(in, now, today);
     for (ReasonCode c : r.reasons) {
-        if (c != ReasonCode::HighRisk && c != ReasonCode::OnHold)
+        if (c != ReasonCode::HighRisk && c != ReasonCode::OnHold && c != ReasonCode::RetryDue
+            && c != ReasonCode::NoRecentContact)
             return true;
     }
     return false;

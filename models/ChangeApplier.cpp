@@ -1,6 +1,8 @@
 #include "ChangeApplier.h"
 
+#include "AccountRepositories.h"
 #include "Repositories.h"
+#include "SettlementRecorder.h"
 #include "StoreRows.h"
 
 #include <QJsonArray>
@@ -75,6 +77,12 @@ const char *tableFor(const QString &entity)
         return "promises";
     if (entity == QLatin1String("script"))
         return "scripts";
+    if (entity == QLatin1String("bucketChange"))
+        return "bucket_history";
+    if (entity == QLatin1String("settlement"))
+        return "settlements";
+    if (entity == QLatin1String("override"))
+        return "compliance_overrides";
     return nullptr;
 }
 
@@ -155,7 +163,7 @@ Result<ChangeApplier::Counts> ChangeApplier::apply(const QList<proto::Change> &c
         // The server's rows of an op replace the provisional rows this client made for it.
         if (!c.opId.isEmpty()
             && (c.entity == QLatin1String("interaction") || c.entity == QLatin1String("promise")
-                || c.entity == QLatin1String("task"))) {
+                || c.entity == QLatin1String("task") || c.entity == QLatin1String("settlement"))) {
             const Result<int> n = deleteWhere(db, table, "op_id", c.opId, " AND id < 0");
             if (!n)
                 return n.error();
@@ -216,6 +224,25 @@ Result<ChangeApplier::Counts> ChangeApplier::apply(const QList<proto::Change> &c
             if (!e)
                 return e.error();
             written = PromiseRepository(m_store).upsert(e.value());
+        } else if (c.entity == QLatin1String("bucketChange")) {
+            const Result<BucketChange> e = checkedEntity(c, proto::bucketChangeFromJson(c.data));
+            if (!e)
+                return e.error();
+            written = BucketHistoryRepository(m_store).upsert(e.value());
+        } else if (c.entity == QLatin1String("override")) {
+            const auto o = proto::overrideFromJson(c.data);
+            if (!o || o->second.id != c.id || c.id <= 0)
+                return invalidChange(c, QStringLiteral("malformed override"));
+            written = OverrideRepository(m_store).upsert(o->first, o->second);
+        } else if (c.entity == QLatin1String("settlement")) {
+            const Result<Settlement> e = checkedEntity(c, proto::settlementFromJson(c.data));
+            if (!e)
+                return e.error();
+            if (!customers.find(e->customerId)) {
+                ++counts.skipped;  // a customer this cache does not hold (any more)
+                continue;
+            }
+            written = SettlementRepository(m_store).upsert(e.value());
         } else {  // script
             const Result<ScriptTemplate> e = checkedEntity(c, proto::scriptFromJson(c.data));
             if (!e)
@@ -266,8 +293,8 @@ Result<void> ChangeApplier::forgetServerData()
     const QSqlDatabase db = m_store.db();
     Transaction tx(db);
     // Children first, as DemoSeeder does: the customer delete then has nothing to cascade to.
-    for (const char *table :
-         {"promises", "interactions", "tasks", "payments", "installments", "loans", "phones", "customers"}) {
+    for (const char *table : {"bucket_history", "promises", "interactions", "tasks", "payments", "installments",
+                              "loans", "phones", "customers"}) {
         if (auto r = rows::execSql(db, QStringLiteral("DELETE FROM ") + QLatin1String(table)); !r)
             return r;
     }

@@ -1,8 +1,8 @@
 #pragma once
 // Applies one page of server changes (sync.pull) to the cache, all or nothing: upserts and deletes
-// of customers, phones, loans (with their schedule and payments), tasks, interactions, promises and
-// scripts; drops the provisional rows the change's op made here; recomputes the queue facts of the
-// touched customers; stores the new revision. Used by sync/SyncClient; owned by nobody (a value
+// of customers, phones, loans (with their schedule and payments), tasks, interactions, promises,
+// bucket changes and scripts; drops the provisional rows the change's op made here; recomputes the
+// queue facts of the touched customers; stores the new revision. Used by sync/SyncClient; owned by nobody (a value
 // over the store, like the repositories).
 #include "Codec.h"
 #include "LocalStore.h"

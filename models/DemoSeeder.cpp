@@ -17,7 +17,7 @@ namespace {
 struct SeedStatements {
     explicit SeedStatements(const QSqlDatabase &db)
         : customer(db), phone(db), loan(db), installment(db), payment(db), interaction(db), promise(db),
-          task(db)
+          task(db), bucket(db)
     {}
 
     Result<void> prepare()
@@ -32,10 +32,12 @@ struct SeedStatements {
             if (auto r = rows::prepare(*q, QString::fromLatin1(sql)); !r)
                 return r;
         }
-        return {};
+        return rows::prepare(bucket,
+                             QStringLiteral("INSERT INTO bucket_history(id, customer_id, loan_id, at, "
+                                            "from_bucket, to_bucket, dpd) VALUES(?,?,?,?,?,?,?)"));
     }
 
-    QSqlQuery customer, phone, loan, installment, payment, interaction, promise, task;
+    QSqlQuery customer, phone, loan, installment, payment, interaction, promise, task, bucket;
 };
 
 Result<void> insertCustomer(SeedStatements &s, const DemoCustomer &dc, const QDate &today)
@@ -80,6 +82,17 @@ Result<void> insertCustomer(SeedStatements &s, const DemoCustomer &dc, const QDa
         if (auto r = rows::exec(s.promise, QStringLiteral("seed promise")); !r)
             return r;
     }
+    for (const BucketChange &b : dc.bucketHistory) {
+        s.bucket.bindValue(0, rows::fromId(b.id));
+        s.bucket.bindValue(1, cid);
+        s.bucket.bindValue(2, b.loanId);
+        s.bucket.bindValue(3, rows::fromTime(b.at));
+        s.bucket.bindValue(4, rows::fromEnum(b.from));
+        s.bucket.bindValue(5, rows::fromEnum(b.to));
+        s.bucket.bindValue(6, b.dpd);
+        if (auto r = rows::exec(s.bucket, QStringLiteral("seed bucket change")); !r)
+            return r;
+    }
     if (!dc.tasks.isEmpty()) {
         // Queue facts at the debtor's own today (UTC+8, Urumqi UTC+6), the date DPD is counted on.
         const int dpd = delinquency::daysPastDue(dc.loans, today);
@@ -116,8 +129,8 @@ Result<int> DemoSeeder::seed(const DemoDataGenerator &generator)
         return r.error();
 
     // Children first: the customer delete then has nothing to cascade to.
-    for (const char *table :
-         {"promises", "interactions", "tasks", "payments", "installments", "loans", "phones", "customers"}) {
+    for (const char *table : {"bucket_history", "promises", "interactions", "tasks", "payments",
+                              "installments", "loans", "phones", "customers"}) {
         if (auto r = rows::execSql(db, QStringLiteral("DELETE FROM ") + QLatin1String(table)); !r)
             return r.error();
     }

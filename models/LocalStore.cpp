@@ -380,6 +380,7 @@ Result<void> LocalStore::migrateTo4()
     const QStringList ddl = {
         QStringLiteral("ALTER TABLE customers ADD COLUMN hold_until TEXT"),
         QStringLiteral("ALTER TABLE customers ADD COLUMN risk_factors TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN bank_card TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE promises ADD COLUMN paid_fen INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE promises ADD COLUMN decided_at INTEGER"),
         QStringLiteral("CREATE TABLE bucket_history ("

@@ -48,6 +48,13 @@ void PhoneTableModel::setPhones(const QList<Phone> &phones)
     endResetModel();
 }
 
+void PhoneTableModel::setCounters(const QHash<qint64, compliance::Counters> &counters)
+{
+    m_counters = counters;
+    if (!m_phones.isEmpty())
+        Q_EMIT dataChanged(index(0, Today), index(int(m_phones.size()) - 1, Today));
+}
+
 int PhoneTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_phones.size());
@@ -67,6 +74,12 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
         case Relation: return QVariant::fromValue(p.relation);
         case ContactName: return p.contactName;
         case Status: return QVariant::fromValue(p.status);
+        case Today: {
+            const auto it = m_counters.constFind(p.id);
+            if (it == m_counters.constEnd())
+                return QString();
+            return QStringLiteral("%1/%2").arg(it->unansweredToday).arg(it->unansweredCap);
+        }
         case ColumnCount: break;
         }
         return {};
@@ -163,6 +176,7 @@ QVariant InstallmentTableModel::data(const QModelIndex &index, int role) const
         case Fee: return i.feeDue;
         case Penalty: return i.penaltyDue;
         case Paid: return i.paid;
+        case Waived: return i.waived;
         case Outstanding: return i.outstanding();
         case State: {
             InstallmentState s = InstallmentState::Future;
@@ -227,30 +241,151 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+// ---- bucket history ------------------------------------------------------------------------------
+
+void BucketHistoryModel::setHistory(const QList<BucketChange> &history, const QList<Loan> &loans)
+{
+    beginResetModel();
+    m_items = history;
+    std::stable_sort(m_items.begin(), m_items.end(), [](const BucketChange &a, const BucketChange &b) {
+        return a.at != b.at ? a.at > b.at : a.id > b.id;
+    });
+    m_contracts.clear();
+    for (const Loan &l : loans)
+        m_contracts.insert(l.id, l.contractNo);
+    endResetModel();
+}
+
+int BucketHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant BucketHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!validIndex(index, rowCount(), ColumnCount))
+        return {};
+    const BucketChange &b = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case At: return b.at;
+        case Contract: return m_contracts.value(b.loanId);
+        case From: return QVariant::fromValue(b.from);
+        case To: return QVariant::fromValue(b.to);
+        case Dpd: return b.dpd;
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::TextAlignmentRole: return index.column() == Dpd ? rightAligned() : leftAligned();
+    default: return {};
+    }
+}
+
 // ---- timeline -----------------------------------------------------------------------------------
 
 void TimelineModel::setInteractions(const QList<Interaction> &items)
 {
     beginResetModel();
     m_items = items;
-    std::stable_sort(m_items.begin(), m_items.end(), [](const Interaction &a, const Interaction &b) {
-        if (a.startedAt != b.startedAt)
-            return a.startedAt > b.startedAt;
+    rebuild();
+    endResetModel();
+}
+
+void TimelineModel::setAccountEvents(const QList<Promise> &promises, const QList<Loan> &loans,
+                                     const QList<BucketChange> &buckets)
+{
+    beginResetModel();
+    m_promises.clear();
+    for (const Promise &p : promises)
+        if (p.status != PromiseStatus::Pending && p.decidedAt.isValid())
+            m_promises << p;
+    m_payments.clear();
+    m_contracts.clear();
+    for (const Loan &l : loans) {
+        m_contracts.insert(l.id, l.contractNo);
+        m_payments << l.payments;
+    }
+    m_buckets = buckets;
+    rebuild();
+    endResetModel();
+}
+
+void TimelineModel::setTexts(const TimelineTexts &texts)
+{
+    m_texts = texts;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void TimelineModel::rebuild()
+{
+    m_rows.clear();
+    for (int i = 0; i < m_items.size(); ++i)
+        m_rows << Entry{EntryKind::Contact, m_items.at(i).startedAt, m_items.at(i).id, i};
+    for (int i = 0; i < m_promises.size(); ++i)
+        m_rows << Entry{EntryKind::Promise, m_promises.at(i).decidedAt, m_promises.at(i).id, i};
+    for (int i = 0; i < m_payments.size(); ++i)
+        m_rows << Entry{EntryKind::Payment, m_payments.at(i).paidAt, m_payments.at(i).id, i};
+    for (int i = 0; i < m_buckets.size(); ++i)
+        m_rows << Entry{EntryKind::BucketChange, m_buckets.at(i).at, m_buckets.at(i).id, i};
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Entry &a, const Entry &b) {
+        if (a.at != b.at)
+            return a.at > b.at;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
         return a.id > b.id;
     });
-    endResetModel();
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!validIndex(index, rowCount(), ColumnCount))
         return {};
-    const Interaction &i = m_items.at(index.row());
+    const Entry &e = m_rows.at(index.row());
+    if (role == EntryKindRole)
+        return QVariant::fromValue(e.kind);
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == TalkTime ? rightAligned() : leftAligned();
+    if (e.kind != EntryKind::Contact) {
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (Column(index.column())) {
+        case StartedAt: return e.at;
+        case Channel:
+            return e.kind == EntryKind::Promise ? m_texts.promise
+                : e.kind == EntryKind::Payment  ? m_texts.payment
+                                                : m_texts.bucketChange;
+        case Number:
+            if (e.kind == EntryKind::Payment)
+                return m_contracts.value(m_payments.at(e.index).loanId);
+            if (e.kind == EntryKind::BucketChange)
+                return m_contracts.value(m_buckets.at(e.index).loanId);
+            return QString();
+        case Outcome:
+            if (e.kind == EntryKind::Promise)
+                return QVariant::fromValue(m_promises.at(e.index).status);
+            if (e.kind == EntryKind::BucketChange)
+                return QVariant::fromValue(m_buckets.at(e.index).to);
+            return QString();
+        case Note:
+            if (e.kind == EntryKind::Promise)
+                return m_texts.promiseNote ? m_texts.promiseNote(m_promises.at(e.index)) : QString();
+            if (e.kind == EntryKind::Payment)
+                return m_texts.paymentNote ? m_texts.paymentNote(m_payments.at(e.index)) : QString();
+            return m_texts.bucketNote ? m_texts.bucketNote(m_buckets.at(e.index)) : QString();
+        case TalkTime:
+        case Agent:
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    const Interaction &i = m_items.at(e.index);
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -264,7 +399,6 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case ColumnCount: break;
         }
         return {};
-    case Qt::TextAlignmentRole: return index.column() == TalkTime ? rightAligned() : leftAligned();
     case InteractionRole: return QVariant::fromValue(i);
     default: return {};
     }

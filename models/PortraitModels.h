@@ -2,9 +2,13 @@
 // Small table models for the customer portrait, each fed a list by the portrait view.
 // Enum columns hold enum values; money columns hold Fen (qint64) in Qt::DisplayRole and
 // ui/ formats them. Dates are QDate/QDateTime (UTC).
+#include "Compliance.h"
 #include "Entities.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
 
 namespace cd {
 
@@ -27,10 +31,13 @@ class PhoneTableModel : public ListTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Type, Relation, ContactName, Status, ColumnCount };
+    /// Today: "unanswered today / cap" on this number (core/Compliance.h counters), empty when unknown.
+    enum Column { Number, Type, Relation, ContactName, Status, Today, ColumnCount };
     enum Role { PhoneIdRole = Qt::UserRole + 1, RawNumberRole };
     using ListTableModel::ListTableModel;
     void setPhones(const QList<Phone> &phones);
+    /// Counters by phone id (the portrait computes them with the workstation's policy).
+    void setCounters(const QHash<qint64, compliance::Counters> &counters);
     const QList<Phone> &phones() const { return m_phones; }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;  ///< Number is masked
@@ -40,6 +47,7 @@ protected:
 
 private:
     QList<Phone> m_phones;
+    QHash<qint64, compliance::Counters> m_counters;
 };
 
 class LoanTableModel : public ListTableModel
@@ -78,7 +86,19 @@ class InstallmentTableModel : public ListTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Seq, DueDate, Principal, Interest, Fee, Penalty, Paid, Outstanding, State, ColumnCount };
+    enum Column {
+        Seq,
+        DueDate,
+        Principal,
+        Interest,
+        Fee,
+        Penalty,
+        Paid,
+        Waived,
+        Outstanding,
+        State,
+        ColumnCount
+    };
     /// State column: "paid" / "overdue" / "due" / "future" as InstallmentState.
     enum class InstallmentState { Paid, Overdue, Due, Future };
     Q_ENUM(InstallmentState)
@@ -116,15 +136,54 @@ private:
     QList<Row> m_rows;
 };
 
-/// Every past contact, newest first.
+/// The accounts' bucket changes, newest first.
+class BucketHistoryModel : public ListTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { At, Contract, From, To, Dpd, ColumnCount };
+    using ListTableModel::ListTableModel;
+    /// `loans` name the contracts.
+    void setHistory(const QList<BucketChange> &history, const QList<Loan> &loans);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    int columns() const override { return ColumnCount; }
+
+private:
+    QList<BucketChange> m_items;
+    QHash<qint64, QString> m_contracts;
+};
+
+/// What the timeline says about rows that are not contacts; ui/ fills it with translated text.
+struct TimelineTexts {
+    QString promise;       ///< Channel column of a decided promise
+    QString payment;       ///< ... of a payment
+    QString bucketChange;  ///< ... of a bucket change
+    std::function<QString(const Promise &)> promiseNote;
+    std::function<QString(const Payment &)> paymentNote;
+    std::function<QString(const BucketChange &)> bucketNote;
+};
+
+/// Every past contact, newest first, merged with the account events: promises when they were decided
+/// (a pending one is a chip in the summary; its making is the contact row), payments and bucket
+/// changes. Contact rows carry their Interaction; on a tie in time a contact comes first.
 class TimelineModel : public ListTableModel
 {
     Q_OBJECT
 public:
     enum Column { StartedAt, Channel, Number, Outcome, TalkTime, Agent, Note, ColumnCount };
-    enum Role { InteractionRole = Qt::UserRole + 1 };
+    enum Role { InteractionRole = Qt::UserRole + 1, EntryKindRole };
+    enum class EntryKind { Contact, Promise, Payment, BucketChange };
+    Q_ENUM(EntryKind)
     using ListTableModel::ListTableModel;
     void setInteractions(const QList<Interaction> &items);
+    /// Outcome column: PromiseStatus / Bucket (the new one) / nothing for payments; Number column: the
+    /// contract of payments and bucket changes.
+    void setAccountEvents(const QList<Promise> &promises, const QList<Loan> &loans,
+                          const QList<BucketChange> &buckets);
+    void setTexts(const TimelineTexts &texts);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;  ///< Number masked
 
@@ -132,7 +191,21 @@ protected:
     int columns() const override { return ColumnCount; }
 
 private:
+    struct Entry {
+        EntryKind kind = EntryKind::Contact;
+        QDateTime at;
+        qint64 id = 0;
+        int index = 0;  ///< into the list of its kind
+    };
+    void rebuild();
+
     QList<Interaction> m_items;
+    QList<Promise> m_promises;  ///< decided ones only
+    QList<Payment> m_payments;
+    QHash<qint64, QString> m_contracts;
+    QList<BucketChange> m_buckets;
+    QList<Entry> m_rows;
+    TimelineTexts m_texts;
 };
 
 }  // namespace cd

@@ -398,6 +398,54 @@ QList<Promise> PromiseRepository::forCustomer(qint64 customerId) const
     return readAll<Promise>(q, QStringLiteral("promises"), rows::readPromise);
 }
 
+// ---- compliance overrides -----------------------------------------------------------------------
+
+Result<void> OverrideRepository::upsert(qint64 customerId, const compliance::Override &o)
+{
+    QSqlQuery q(m_store.db());
+    if (auto r = rows::prepare(q, QStringLiteral("INSERT INTO compliance_overrides(id, customer_id, phone_number, "
+                                                 "rule, reason, lead, expires_at) VALUES(?,?,?,?,?,?,?) ON "
+                                                 "CONFLICT(id) DO UPDATE SET customer_id=excluded.customer_id, "
+                                                 "phone_number=excluded.phone_number, rule=excluded.rule, "
+                                                 "reason=excluded.reason, lead=excluded.lead, "
+                                                 "expires_at=excluded.expires_at"));
+        !r)
+        return r;
+    q.bindValue(0, o.id);
+    q.bindValue(1, customerId);
+    q.bindValue(2, o.phoneNumber.isNull() ? QStringLiteral("") : o.phoneNumber);
+    q.bindValue(3, enumKey(o.rule));
+    q.bindValue(4, o.reason);
+    q.bindValue(5, o.lead);
+    q.bindValue(6, rows::fromTime(o.expiresAt));
+    return rows::exec(q, QStringLiteral("upsert compliance override"));
+}
+
+QList<compliance::Override> OverrideRepository::active(qint64 customerId, const QDateTime &nowUtc) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, QStringLiteral("SELECT id, phone_number, rule, reason, lead, expires_at FROM "
+                                         "compliance_overrides WHERE customer_id = ? AND expires_at > ? ORDER BY id")))
+        return {};
+    q.bindValue(0, customerId);
+    q.bindValue(1, rows::fromTime(nowUtc));
+    QList<compliance::Override> out;
+    if (!rows::exec(q, QStringLiteral("compliance overrides")))
+        return out;
+    while (q.next()) {
+        compliance::Override o;
+        o.id = q.value(0).toLongLong();
+        o.phoneNumber = q.value(1).toString();
+        o.rule = enumFromKey(q.value(2).toString(), compliance::Rule::Allowed);
+        o.reason = q.value(3).toString();
+        o.lead = q.value(4).toString();
+        o.expiresAt = rows::toTime(q.value(5));
+        if (o.rule != compliance::Rule::Allowed)
+            out << o;
+    }
+    return out;
+}
+
 // ---- scripts ------------------------------------------------------------------------------------
 
 // Keyed on (segment, locale). A script is only replaced by the same or a newer version, so loading

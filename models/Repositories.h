@@ -2,6 +2,7 @@
 // Typed repositories over LocalStore, one per aggregate. Prepared statements, no string maps.
 // All of them borrow the store's connection; none outlives the store.
 #include "DemoData.h"
+#include "Compliance.h"
 #include "Entities.h"
 #include "LocalStore.h"
 #include "OutboxRepository.h"
@@ -87,6 +88,20 @@ public:
     Result<qint64> insert(const Promise &p);
     Result<void> upsert(const Promise &p);
     QList<Promise> forCustomer(qint64 customerId) const;  ///< newest first
+
+private:
+    LocalStore &m_store;
+};
+
+/// Leads' compliance overrides pulled from the server (entity "override"): the call bar passes the
+/// ones in force to compliance::check before dialling.
+class OverrideRepository
+{
+public:
+    explicit OverrideRepository(LocalStore &store) : m_store(store) {}
+    Result<void> upsert(qint64 customerId, const compliance::Override &o);
+    /// The customer's overrides not yet expired at `nowUtc`, oldest first.
+    QList<compliance::Override> active(qint64 customerId, const QDateTime &nowUtc) const;
 
 private:
     LocalStore &m_store;

@@ -121,17 +121,17 @@ QDate localDate(const QString &timeZoneId, const QDateTime &at)
 
 const char *const CustomerColumns =
     "id, name, gender, id_number, birth_date, province, city, time_zone, occupation, employer, "
-    "address, risk, risk_score, flags, hold_until, risk_factors";
+    "address, risk, risk_score, flags, hold_until, risk_factors, bank_card";
 const char *const CustomerUpsert =
     "INSERT INTO customers(id, name, gender, id_number, birth_date, province, city, time_zone, "
-    "occupation, employer, address, risk, risk_score, flags, hold_until, risk_factors) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+    "occupation, employer, address, risk, risk_score, flags, hold_until, risk_factors, bank_card) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
     "ON CONFLICT(id) DO UPDATE SET name=excluded.name, gender=excluded.gender, "
     "id_number=excluded.id_number, birth_date=excluded.birth_date, province=excluded.province, "
     "city=excluded.city, time_zone=excluded.time_zone, occupation=excluded.occupation, "
     "employer=excluded.employer, address=excluded.address, risk=excluded.risk, "
     "risk_score=excluded.risk_score, flags=excluded.flags, hold_until=excluded.hold_until, "
-    "risk_factors=excluded.risk_factors";
+    "risk_factors=excluded.risk_factors, bank_card=excluded.bank_card";
 
 const char *const PhoneColumns = "id, customer_id, number, type, relation, contact_name, status";
 const char *const PhoneUpsert =
@@ -224,6 +224,7 @@ void bindCustomer(QSqlQuery &q, const Customer &c)
     QStringList factors;
     for (RiskFactor f : c.riskFactors)
         factors << enumKey(f);
+    q.bindValue(16, c.bankCard.isNull() ? QStringLiteral("") : c.bankCard);  // NOT NULL
     q.bindValue(15, factors.isEmpty() ? QStringLiteral("") : factors.join(QLatin1Char(',')));  // NOT NULL
 }
 
@@ -342,6 +343,7 @@ Customer readCustomer(const QSqlQuery &q)
     c.riskScore = q.value(12).toInt();
     c.flags = CustomerFlags::fromInt(q.value(13).toInt());
     c.holdUntil = toDate(q.value(14));
+    c.bankCard = q.value(16).toString();
     for (const QString &key : q.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const int f = QMetaEnum::fromType<RiskFactor>().keyToValue(key.toLatin1().constData(), &ok);

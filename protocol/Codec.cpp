@@ -180,6 +180,7 @@ QJsonObject toJson(const Customer &c)
             {QStringLiteral("name"), c.name},
             {QStringLiteral("gender"), enumKey(c.gender)},
             {QStringLiteral("idNumber"), c.idNumber},
+            {QStringLiteral("bankCard"), c.bankCard},
             {QStringLiteral("birthDate"), dateValue(c.birthDate)},
             {QStringLiteral("province"), c.province},
             {QStringLiteral("city"), c.city},
@@ -207,6 +208,7 @@ std::optional<Customer> customerFromJson(const QJsonObject &o)
     c.name = r.string("name", true);
     c.gender = r.enumeration("gender", Gender::Female, false);
     c.idNumber = r.string("idNumber");
+    c.bankCard = r.string("bankCard");
     c.birthDate = r.date("birthDate");
     c.province = r.string("province");
     c.city = r.string("city");
@@ -432,6 +434,33 @@ std::optional<Promise> promiseFromJson(const QJsonObject &o)
     return r.ok ? std::optional<Promise>(p) : std::nullopt;
 }
 
+QJsonObject overrideToJson(const compliance::Override &o, qint64 customerId)
+{
+    return {{QStringLiteral("id"), o.id},
+            {QStringLiteral("customerId"), customerId},
+            {QStringLiteral("rule"), enumKey(o.rule)},
+            {QStringLiteral("phoneNumber"), o.phoneNumber},
+            {QStringLiteral("reason"), o.reason},
+            {QStringLiteral("lead"), o.lead},
+            {QStringLiteral("expiresAt"), timeValue(o.expiresAt)}};
+}
+
+std::optional<std::pair<qint64, compliance::Override>> overrideFromJson(const QJsonObject &o)
+{
+    Reader r{o};
+    compliance::Override out;
+    out.id = r.integer("id");
+    const qint64 customerId = r.integer("customerId");
+    out.rule = r.enumeration("rule", compliance::Rule::Allowed);
+    out.phoneNumber = r.string("phoneNumber");
+    out.reason = r.string("reason");
+    out.lead = r.string("lead");
+    out.expiresAt = r.time("expiresAt", true);
+    if (!r.ok || out.rule == compliance::Rule::Allowed)
+        return std::nullopt;
+    return std::pair{customerId, out};
+}
+
 QJsonObject toJson(const BucketChange &b)
 {
     return {{QStringLiteral("id"), b.id},
@@ -625,6 +654,49 @@ std::optional<Change> Change::fromJson(const QJsonObject &o)
         c.data = d.toObject();
     }
     return c;
+}
+
+QJsonObject SettlementRequest::toJson() const
+{
+    return {{QStringLiteral("customerId"), customerId},
+            {QStringLiteral("loanId"), loanId},
+            {QStringLiteral("discountBp"), discountBp},
+            {QStringLiteral("instalments"), instalments},
+            {QStringLiteral("firstAmountFen"), firstAmount},
+            {QStringLiteral("firstDate"), dateValue(firstDate)},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("createdAt"), timeValue(createdAt)}};
+}
+
+std::optional<SettlementRequest> SettlementRequest::fromJson(const QJsonObject &o, StatusCode *error)
+{
+    auto fail = [error](StatusCode c) {
+        if (error)
+            *error = c;
+        return std::nullopt;
+    };
+    Reader r{o};
+    SettlementRequest d;
+    d.customerId = r.integer("customerId");
+    d.loanId = r.integer("loanId");
+    const qint64 discount = r.integer("discountBp");
+    const qint64 instalments = r.integer("instalments");
+    d.firstAmount = r.integer("firstAmountFen", false);
+    d.firstDate = r.date("firstDate", true);
+    d.note = r.string("note");
+    d.createdAt = r.time("createdAt");
+    if (!r.ok)
+        return fail(StatusCode::InvalidBody);
+    // The same bounds as core/Settlement.h (0..5000 bp, 1..36), checked here so a wild number never
+    // reaches an int; whether the plan works for the loan is the server's to compute.
+    if (d.customerId <= 0 || d.loanId <= 0 || discount < 0 || discount > 5000 || instalments < 1
+        || instalments > 36 || d.firstAmount < 0 || d.note.size() > 2000)
+        return fail(StatusCode::InvalidValue);
+    d.discountBp = int(discount);
+    d.instalments = int(instalments);
+    if (error)
+        *error = StatusCode::Ok;
+    return d;
 }
 
 } // namespace cd::proto

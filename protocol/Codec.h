@@ -4,6 +4,7 @@
 // ISO-8601 UTC strings ("2026-11-22T10:00:00.000Z"); local dates are "yyyy-MM-dd"; enums are their
 // key strings ("PromiseToPay", "M4Plus"); flags are an array of keys. Unknown keys are ignored
 // (forward compatibility); a missing required key or a wrong type makes fromJson fail.
+#include "Compliance.h"
 #include "Entities.h"
 #include "Status.h"
 
@@ -31,6 +32,10 @@ std::optional<Interaction> interactionFromJson(const QJsonObject &o);
 std::optional<Promise> promiseFromJson(const QJsonObject &o);
 std::optional<ScriptTemplate> scriptFromJson(const QJsonObject &o);
 std::optional<BucketChange> bucketChangeFromJson(const QJsonObject &o);
+/// Entity "override": {id, customerId, rule, phoneNumber, reason, lead, expiresAt}.
+QJsonObject overrideToJson(const compliance::Override &o, qint64 customerId);
+/// The override and its customer id; nullopt when malformed or the rule is unknown.
+std::optional<std::pair<qint64, compliance::Override>> overrideFromJson(const QJsonObject &o);
 std::optional<Settlement> settlementFromJson(const QJsonObject &o);
 
 QString isoUtc(const QDateTime &t);  ///< empty for an invalid time
@@ -71,6 +76,25 @@ struct Change {
 
     QJsonObject toJson() const;
     static std::optional<Change> fromJson(const QJsonObject &o);
+};
+
+/// Body of the "settlement.request" operation: a payment-plan offer as the agent made it. Only the
+/// terms travel; the server recomputes outstanding, total and schedule from its own loan data.
+/// `firstAmountFen` 0 = equal instalments. `createdAt` is when the agent saved it.
+struct SettlementRequest {
+    qint64 customerId = 0;
+    qint64 loanId = 0;
+    int discountBp = 0;
+    int instalments = 1;
+    Fen firstAmount = 0;
+    QDate firstDate;
+    QString note;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    /// Fails with InvalidBody (missing / wrong type) or InvalidValue (ids not positive, discount
+    /// outside 0..5000 bp, instalments outside 1..36, negative first amount, note over 2000 characters).
+    static std::optional<SettlementRequest> fromJson(const QJsonObject &o, StatusCode *error = nullptr);
 };
 
 } // namespace cd::proto

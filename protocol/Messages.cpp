@@ -6,8 +6,10 @@ namespace cd::proto::msg {
 
 bool isRequestType(const QString &type)
 {
-    static const QStringList types = {SessionLogin, SessionResume, SessionLogout, SyncPull,
-                                      SyncPush,     AgentSetState, Ping};
+    static const QStringList types = {SessionLogin,       SessionResume,      SessionLogout,  SyncPull,
+                                      SyncPush,           AgentSetState,      Ping,           CustomerReveal,
+                                      ComplianceOverride, SettlementList,     SettlementDecide,
+                                      TaskReassign};
     return types.contains(type);
 }
 

@@ -17,6 +17,7 @@ inline const QString CustomerReveal = QStringLiteral("customer.reveal");  ///< {
 inline const QString ComplianceOverride = QStringLiteral("compliance.override");  ///< lead: {customerId,rule,phoneNumber?,reason,hours?} -> {override}
 inline const QString SettlementList = QStringLiteral("settlement.list");      ///< lead: {status?} -> {settlements[]}
 inline const QString SettlementDecide = QStringLiteral("settlement.decide");  ///< lead: {settlementId,approve,note} -> {settlement}
+inline const QString TaskReassign = QStringLiteral("task.reassign");  ///< lead (own team) / admin: {taskId,assignee} -> {taskId,assignee,revision}
 
 // events (server -> client)
 inline const QString AgentStateChanged = QStringLiteral("agent.stateChanged");  ///< {agent,state,reason,since}

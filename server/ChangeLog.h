@@ -1,6 +1,7 @@
 #pragma once
 // Writes change-log rows for entities in their wire form (protocol/Codec.h toJson), so sync.pull can
 // hand them out as they are. Used inside the caller's transaction.
+#include "Compliance.h"
 #include "ServerTypes.h"
 
 #include "Result.h"
@@ -21,9 +22,13 @@ public:
     Result<qint64> interaction(const Interaction &i, const QString &opId = {});
     Result<qint64> promise(const Promise &p, const QString &opId = {});
     Result<qint64> script(const ScriptTemplate &s);
+    /// A lead's compliance override (entity "override", customer-scoped).
+    Result<qint64> complianceOverride(qint64 customerId, const compliance::Override &o);
+    Result<qint64> bucketChange(const BucketChange &b);
 
-    /// Re-writes everything of a customer (customer, phones, loans, interactions, promises, tasks) with
-    /// new revisions, so whoever may see the customer now receives all of it on the next pull. The row
+    /// Re-writes everything of a customer (customer, phones, loans, interactions, promises, tasks,
+    /// bucket history) with new revisions, so whoever may see the customer now receives all of it on
+    /// the next pull. The row
     /// of `reassignedTask` also names `prevAssignee`. Returns the last revision written.
     Result<qint64> snapshotCustomer(qint64 customerId, qint64 reassignedTask = 0,
                                     const QString &prevAssignee = {});

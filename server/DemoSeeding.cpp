@@ -1,12 +1,11 @@
 #include "DemoSeeding.h"
 
 #include "ChangeLog.h"
-#include "Delinquency.h"
-#include "LocalTime.h"
 #include "Logging.h"
 #include "PasswordHasher.h"
 #include "ScriptLibrary.h"
 #include "Storage.h"
+#include "TaskEngine.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -69,7 +68,8 @@ Result<void> DemoSeeding::ensureUsers(const DemoSeedOptions &o, DemoSeedSummary 
 }
 
 Result<void> DemoSeeding::insertCustomer(const DemoCustomer &dc, const QString &assignee,
-                                         const QDateTime &now, DemoSeedSummary &summary)
+                                         const taskrules::RuleSet &rules, const QDateTime &now,
+                                         DemoSeedSummary &summary)
 {
     // The generator numbers its own rows from 1; the storage gives the real ids. Promises point at
     // interactions by generator id, so those are mapped.
@@ -100,6 +100,8 @@ Result<void> DemoSeeding::insertCustomer(const DemoCustomer &dc, const QString &
             return rev.error();
     }
     QHash<qint64, qint64> interactionIds;
+    QList<Interaction> interactions;
+    QList<Promise> promises;
     for (Interaction i : dc.history) {
         const qint64 generatedId = i.id;
         i.customerId = c.id;
@@ -111,6 +113,7 @@ Result<void> DemoSeeding::insertCustomer(const DemoCustomer &dc, const QString &
         interactionIds.insert(generatedId, i.id);
         if (!(rev = log.interaction(i)))
             return rev.error();
+        interactions << i;
     }
     for (Promise p : dc.promises) {
         p.customerId = c.id;
@@ -121,26 +124,28 @@ Result<void> DemoSeeding::insertCustomer(const DemoCustomer &dc, const QString &
         p.id = id.value();
         if (!(rev = log.promise(p)))
             return rev.error();
+        promises << p;
     }
-    if (!dc.tasks.isEmpty()) {
-        // Queue facts on the debtor's own calendar, as the client's seeder computes them.
-        const QDate today = localDate(c.timeZone, now);
-        TaskFacts facts;
-        facts.dpd = delinquency::daysPastDue(loans, today);
-        facts.bucket = delinquency::bucketFor(facts.dpd);
-        for (const Loan &l : loans)
-            facts.overdue += delinquency::overdueAmount(l.installments, today);
-        for (Task t : dc.tasks) {
-            t.customerId = c.id;
-            t.assignee = assignee;
-            const Result<qint64> id = m_storage.insertTask(t, facts, {});
-            if (!id)
-                return id.error();
-            t.id = id.value();
-            if (!(rev = log.task(t)))
-                return rev.error();
-            ++summary.tasks;
-        }
+    // The task comes from the task engine's rules, exactly as a sweep at `now` would make it, so
+    // `collectdesk-server queue` explains the seeded floor; the owner is the round-robin agent.
+    taskrules::CustomerFacts facts{c, loans, interactions, promises};
+    const taskrules::TaskPlan plan = taskrules::plan(rules, facts, now);
+    if (plan.hasTask) {
+        const TaskFacts taskFacts{plan.dpd, plan.bucket, plan.overdue};
+        Task t = TaskEngine::taskFromPlan(plan, c.id, assignee);
+        const QDateTime dayAgo = now.addSecs(-24 * 3600);
+        for (const Interaction &it : std::as_const(interactions))
+            if (it.channel == Channel::Call && it.startedAt >= dayAgo && it.startedAt <= now)
+                ++t.attempts;
+        const Result<qint64> id = m_storage.insertTask(t, taskFacts, {});
+        if (!id)
+            return id.error();
+        t.id = id.value();
+        if (auto r = m_storage.setTaskEngineFields(t.id, plan.rule, taskFacts); !r)
+            return r;
+        if (!(rev = log.task(t)))
+            return rev.error();
+        ++summary.tasks;
     }
     summary.revision = rev.value();
     ++summary.customers;
@@ -166,6 +171,9 @@ Result<DemoSeedSummary> DemoSeeding::run(const DemoSeedOptions &o)
     if (auto r = ScriptLibrary::ensureDefaults(m_storage); !r)
         return r.error();
 
+    const Result<taskrules::RuleSet> rules = TaskEngine::activeRules(m_storage);
+    if (!rules)
+        return rules.error();
     StorageTransaction tx(m_storage);
     if (!tx.started())
         return tx.started().error();
@@ -181,7 +189,7 @@ Result<DemoSeedSummary> DemoSeeding::run(const DemoSeedOptions &o)
         if (failure)
             return;  // the generator cannot be stopped: skip the rest, roll back below
         const QString &assignee = summary.agents.at(index++ % summary.agents.size());
-        if (auto r = insertCustomer(dc, assignee, o.now, summary); !r)
+        if (auto r = insertCustomer(dc, assignee, rules.value(), o.now, summary); !r)
             failure = r.error();
     });
     if (failure)

@@ -1,10 +1,12 @@
 #pragma once
 // seed-demo: demo users (agent01..agentK and lead01 of one team) and core's synthetic debtors
-// (DemoDataGenerator), spread round-robin over the agents, every entity also written to the change log
-// so an agent's first pull (since=0) fills its whole cache. One transaction, prepared statements
+// (DemoDataGenerator), spread round-robin over the agents, each with the task the active task rules
+// give it at `now` (core/TaskRules.h, as the task engine would), every entity also written to the
+// change log so an agent's first pull (since=0) fills its whole cache. One transaction, prepared statements
 // reused; rows are marked demo (trainers see only those). Runs against an open Storage.
 #include "DemoData.h"
 #include "Result.h"
+#include "TaskRules.h"
 
 #include <QStringList>
 
@@ -45,7 +47,8 @@ public:
 
 private:
     Result<void> ensureUsers(const DemoSeedOptions &options, DemoSeedSummary &summary);
-    Result<void> insertCustomer(const DemoCustomer &generated, const QString &assignee, const QDateTime &now,
+    Result<void> insertCustomer(const DemoCustomer &generated, const QString &assignee,
+                                const taskrules::RuleSet &rules, const QDateTime &now,
                                 DemoSeedSummary &summary);
 
     Storage &m_storage;

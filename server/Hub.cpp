@@ -8,6 +8,7 @@
 #include "Logging.h"
 #include "Messages.h"
 #include "PasswordHasher.h"
+#include "SettlementService.h"
 #include "Storage.h"
 #include "SyncService.h"
 
@@ -48,6 +49,18 @@ Hub::Hub(Storage &storage, Authenticator &auth, SyncService &sync, AgentStates &
       m_limits(limits)
 {
     m_hashPool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    // Settlements: the operation arrives through sync.push; the lead's requests come here.
+    SettlementService &settlements = m_sync.settlements();
+    addHandler(msg::SettlementList, {Role::Lead},
+               [&settlements](const Viewer &v, const QJsonObject &body, const QDateTime &) {
+                   return settlements.list(v, body);
+               });
+    addHandler(msg::SettlementDecide, {Role::Lead},
+               [&settlements](const Viewer &v, const QJsonObject &body, const QDateTime &now) {
+                   return settlements.decide(v, body, now);
+               });
+    // Queued: a client gets the answer to its own request before the events that request caused.
+    connect(&settlements, &SettlementService::noticed, this, &Hub::deliver, Qt::QueuedConnection);
 }
 
 Hub::~Hub() { m_hashPool.waitForDone(); }
@@ -88,6 +101,11 @@ Result<void> Hub::listen(const QHostAddress &address, quint16 port,
 quint16 Hub::port() const { return m_server ? m_server->serverPort() : 0; }
 
 QHostAddress Hub::address() const { return m_server ? m_server->serverAddress() : QHostAddress(); }
+
+void Hub::addHandler(const QString &type, QList<Role> roles, RequestHandler handler)
+{
+    m_handlers.insert(type, Handler{std::move(roles), std::move(handler)});
+}
 
 void Hub::shutdown()
 {
@@ -257,7 +275,10 @@ void Hub::dispatch(ClientSession *s, const Envelope &req)
         return fail(s, req, StatusCode::TooManyInFlight);
     if (m_shuttingDown)
         return fail(s, req, StatusCode::Unavailable);
-    if (s->authenticated() && !permitted(s->viewer().role, req.type)) {
+    const auto handler = m_handlers.constFind(req.type);
+    const bool allowed = handler != m_handlers.cend() ? handler->roles.contains(s->viewer().role)
+                                                      : permitted(s->viewer().role, req.type);
+    if (s->authenticated() && !allowed) {
         m_audit.denied(s->viewer(), req.type, QStringLiteral("user:") + s->viewer().username,
                        StatusCode::Forbidden);
         return fail(s, req, StatusCode::Forbidden);
@@ -280,6 +301,8 @@ void Hub::dispatch(ClientSession *s, const Envelope &req)
         result = m_sync.push(s->viewer(), req.body, now);
     else if (req.type == msg::AgentSetState)
         result = m_states.setState(s->viewer(), req.body, now, req.type);
+    else if (handler != m_handlers.cend())
+        result = handler->run(s->viewer(), req.body, now);
     if (!result)
         return fail(s, req, result.code(), result.detail());
     answer(s, req, result.value());
@@ -368,7 +391,8 @@ void Hub::startSession(ClientSession *s, const LoginGrant &grant, const QString 
                          {QStringLiteral("username"), u.username},
                          {QStringLiteral("name"), u.name},
                          {QStringLiteral("role"), roleKey(u.role)},
-                         {QStringLiteral("team"), u.team}}},
+                         {QStringLiteral("team"), u.team},
+                         {QStringLiteral("skill"), u.skill}}},
             {QStringLiteral("revision"), revision.value()}});
 }
 

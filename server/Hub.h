@@ -7,16 +7,19 @@
 // the hub's own small thread pool.
 #include "Authenticator.h"
 #include "Notice.h"
+#include "ServiceResult.h"
 #include "Status.h"
 
 #include "Result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QThreadPool>
 
+#include <functional>
 #include <optional>
 
 class QWebSocketServer;
@@ -51,6 +54,13 @@ public:
 
     /// Stops accepting, closes every session with ServerShutdown; drained() follows once all are gone.
     void shutdown();
+
+    /// A request type served by another service (customer.reveal, compliance.override, task.reassign,
+    /// settlement.*): the Server registers one handler per type with the roles that may send it.
+    /// The Hub still does everything else (authentication, limits, role check with audit of denials).
+    using RequestHandler = std::function<ServiceResult<QJsonObject>(const Viewer &viewer, const QJsonObject &body,
+                                                                    const QDateTime &now)>;
+    void addHandler(const QString &type, QList<Role> roles, RequestHandler handler);
 
 public Q_SLOTS:
     /// Sends `notice` to the sessions it addresses that may see its customer.
@@ -94,6 +104,11 @@ private:
     bool m_shuttingDown = false;
     QList<ClientSession *> m_sessions;
     QThreadPool m_hashPool;  ///< PBKDF2 checks, off the event loop
+    struct Handler {
+        QList<Role> roles;
+        RequestHandler run;
+    };
+    QHash<QString, Handler> m_handlers;
 };
 
 }  // namespace cd::server

@@ -3,12 +3,15 @@
 #include "AgentStates.h"
 #include "AuditLog.h"
 #include "Authenticator.h"
+#include "CustomerService.h"
 #include "Hub.h"
 #include "Logging.h"
 #include "ScriptLibrary.h"
 #include "Storage.h"
 #include "SyncService.h"
+#include "TaskEngine.h"
 #include "TaskService.h"
+#include "Messages.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -104,6 +107,31 @@ Result<void> Server::start(const ServerConfig &config)
     // Queued: a client gets the answer to its own request before the events that request caused.
     connect(m_tasks.get(), &TaskService::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
     connect(m_states.get(), &AgentStates::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
+    // The task engine plans the customer again after every recorded call (queued: after the
+    // recording's own events), sweeps everyone on a timer, and serves the lead's task.reassign.
+    m_engine = std::make_unique<TaskEngine>(*m_storage, *m_audit, *m_tasks);
+    if (config.engineIntervalSeconds > 0)
+        connect(m_tasks.get(), &TaskService::noticed, m_engine.get(), &TaskEngine::onTaskNotice,
+                Qt::QueuedConnection);
+    connect(m_engine.get(), &TaskEngine::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
+    m_hub->addHandler(proto::msg::TaskReassign, {Role::Lead, Role::Admin},
+                      [engine = m_engine.get()](const Viewer &v, const QJsonObject &body, const QDateTime &) {
+                          return engine->reassign(v, body);
+                      });
+    m_engine->startTimer(config.engineIntervalSeconds);
+    // A lead's actions on one customer: PII reveal and compliance overrides (both audited).
+    m_customers = std::make_unique<CustomerService>(*m_storage, *m_audit);
+    connect(m_customers.get(), &CustomerService::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
+    m_hub->addHandler(
+        proto::msg::CustomerReveal, {Role::Lead, Role::Admin, Role::Trainer, Role::Agent},
+        [svc = m_customers.get()](const Viewer &v, const QJsonObject &body, const QDateTime &now) {
+            return svc->reveal(v, body, now);  // audits the agent's refusal too
+        });
+    m_hub->addHandler(
+        proto::msg::ComplianceOverride, {Role::Lead, Role::Admin},
+        [svc = m_customers.get()](const Viewer &v, const QJsonObject &body, const QDateTime &now) {
+            return svc->overrideRule(v, body, now);
+        });
     if (auto r = m_hub->listen(config.address, config.port, sslConfig); !r) {
         stop(0);
         return r;
@@ -131,6 +159,7 @@ void Server::stop(int drainMs)
         m_hub.reset();
         qCInfo(lcServer) << "stopped";
     }
+    m_engine.reset();
     m_sync.reset();
     m_states.reset();
     m_tasks.reset();

@@ -17,9 +17,11 @@ namespace cd::server {
 class AgentStates;
 class AuditLog;
 class Authenticator;
+class CustomerService;
 class Hub;
 class Storage;
 class SyncService;
+class TaskEngine;
 class TaskService;
 
 struct ServerConfig {
@@ -31,6 +33,10 @@ struct ServerConfig {
     bool allowInsecure = false;  ///< plain ws beyond loopback (refused otherwise)
     proto::Limits limits;
     compliance::Policy policy;  ///< checked on every recorded attempt (serve --policy FILE)
+    /// The task engine sweeps every customer this often, once right after start, and plans a customer
+    /// again after each recorded call. 0: the engine does not run (in-process tests that drive it
+    /// themselves); `serve` runs it every 60 s unless --engine-interval says otherwise.
+    int engineIntervalSeconds = 0;
 };
 
 class Server : public QObject
@@ -54,6 +60,7 @@ public:
 
     Storage &storage() { return *m_storage; }
     TaskService &tasks() { return *m_tasks; }
+    TaskEngine &engine() { return *m_engine; }
     Authenticator &authenticator() { return *m_auth; }
     Hub &hub() { return *m_hub; }
 
@@ -65,6 +72,8 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<TaskService> m_tasks;
+    std::unique_ptr<TaskEngine> m_engine;
+    std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<AgentStates> m_states;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<Hub> m_hub;

@@ -1,5 +1,6 @@
 #include "ServerCli.h"
 
+#include "AccountService.h"
 #include "AuditLog.h"
 #include "DemoSeeding.h"
 #include "ListenAddress.h"
@@ -9,11 +10,13 @@
 #include "Server.h"
 #include "SignalWatcher.h"
 #include "Storage.h"
+#include "TaskEngine.h"
 #include "TaskService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -42,6 +45,51 @@ QString firstLine(QIODevice &device)
     return QString::fromUtf8(line);
 }
 
+/// "1234.5" yuan -> 123450 fen; nullopt unless a positive amount with at most two decimals.
+std::optional<Fen> parseYuan(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,13})(?:\\.(\\d{1,2}))?$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const Fen fen =
+        m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
+    return fen > 0 ? std::optional<Fen>(fen) : std::nullopt;
+}
+
+/// An ISO-8601 instant; without an offset it is taken as UTC.
+QDateTime parseInstant(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        return {};
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t.toUTC();
+}
+
+/// Reads a compliance policy file (docs/dev/Compliance.md); on failure says why in `error`.
+std::optional<compliance::Policy> readPolicy(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read --policy %1: %2").arg(file.fileName(), file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
+        *error = QStringLiteral("--policy %1 is not a JSON object: %2")
+                     .arg(file.fileName(), parseError.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<compliance::Policy> policy = compliance::Policy::fromJson(json.object(), &why);
+    if (!policy)
+        *error = QStringLiteral("--policy %1: %2").arg(file.fileName(), why);
+    return policy;
+}
+
 bool validUsername(const QString &u)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
@@ -63,7 +111,12 @@ int ServerCli::mainHelp()
           << "  user enable     Let a disabled user log in again.\n"
           << "  seed-demo       Create demo agents and synthetic debtors.\n"
           << "  serve           Run the WebSocket server.\n"
-          << "  task reassign   Give a task to another user.\n\n"
+          << "  payment post    Post a payment to a loan (FIFO; decides promises, buckets, risk).\n"
+          << "  accounts sweep  Daily: decide promises past grace, record bucket rolls, review risk.\n"
+          << "  task reassign   Give a task to another user.\n"
+          << "  queue           An agent's ranked queue at an instant, with reasons and compliance.\n"
+          << "  rules show      Print the active task rules.\n"
+          << "  rules set       Validate and publish a new version of the task rules.\n\n"
           << "Run '" << Program << " <command> --help' for the options of a command.\n"
           << "Exit status: 0 done, 1 failed, 2 bad arguments.\n";
     m_out.flush();
@@ -106,6 +159,25 @@ int ServerCli::run(const QStringList &arguments)
         if (second == QLatin1String("reassign"))
             return taskReassign(args.mid(2));
         return usageError(QStringLiteral("task"), QStringLiteral("expected 'task reassign'"));
+    }
+    if (first == QLatin1String("payment")) {
+        if (second == QLatin1String("post"))
+            return paymentPost(args.mid(2));
+        return usageError(QStringLiteral("payment"), QStringLiteral("expected 'payment post'"));
+    }
+    if (first == QLatin1String("accounts")) {
+        if (second == QLatin1String("sweep"))
+            return accountsSweep(args.mid(2));
+        return usageError(QStringLiteral("accounts"), QStringLiteral("expected 'accounts sweep'"));
+    }
+    if (first == QLatin1String("queue"))
+        return queue(args.mid(1));
+    if (first == QLatin1String("rules")) {
+        if (second == QLatin1String("show"))
+            return rulesShow(args.mid(2));
+        if (second == QLatin1String("set"))
+            return rulesSet(args.mid(2));
+        return usageError(QStringLiteral("rules"), QStringLiteral("expected 'rules show' or 'rules set'"));
     }
     return usageError(QString(), QStringLiteral("unknown command \"%1\"").arg(first));
 }
@@ -438,6 +510,10 @@ int ServerCli::serve(const QStringList &args)
                                 "checked against (default: 08:00-22:00 debtor time, 6 unanswered per number "
                                 "per day, 3 conversations per debtor per day)."),
                  QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("engine-interval"),
+         QStringLiteral("Seconds between task-engine sweeps (default 60; 0: the engine does not run)."),
+         QStringLiteral("seconds")});
     if (auto done = parse(p, command, args))
         return *done;
     if (auto done = require(p, command, {QStringLiteral("db"), QStringLiteral("listen")}))
@@ -446,6 +522,7 @@ int ServerCli::serve(const QStringList &args)
     if (!listen)
         return usageError(command, listen.error().detail);
     ServerConfig config;
+    config.engineIntervalSeconds = 60;
     config.database = p.value(QStringLiteral("db"));
     config.address = listen->address;
     config.port = listen->port;
@@ -463,22 +540,17 @@ int ServerCli::serve(const QStringList &args)
         qCWarning(lcServer).noquote()
             << "--insecure: passwords and customer data cross the network in clear text";
     if (p.isSet(QStringLiteral("policy"))) {
-        QFile file(p.value(QStringLiteral("policy")));
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(
-                command,
-                QStringLiteral("cannot read --policy %1: %2").arg(file.fileName(), file.errorString()));
-        QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !json.isObject())
-            return usageError(command,
-                              QStringLiteral("--policy %1 is not a JSON object: %2")
-                                  .arg(file.fileName(), parseError.errorString()));
         QString why;
-        const std::optional<compliance::Policy> policy = compliance::Policy::fromJson(json.object(), &why);
+        const std::optional<compliance::Policy> policy = readPolicy(p.value(QStringLiteral("policy")), &why);
         if (!policy)
-            return usageError(command, QStringLiteral("--policy %1: %2").arg(file.fileName(), why));
+            return usageError(command, why);
         config.policy = *policy;
+    }
+    if (p.isSet(QStringLiteral("engine-interval"))) {
+        bool ok = false;
+        config.engineIntervalSeconds = p.value(QStringLiteral("engine-interval")).toInt(&ok);
+        if (!ok || config.engineIntervalSeconds < 0 || config.engineIntervalSeconds > 86400)
+            return usageError(command, QStringLiteral("--engine-interval must be 0..86400 seconds"));
     }
     qCInfo(lcServer).noquote() << "compliance policy"
                                << QString::fromUtf8(
@@ -499,6 +571,128 @@ int ServerCli::serve(const QStringList &args)
     const int code = QCoreApplication::exec();
     server.stop();
     return code == 0 ? Ok : Failed;
+}
+
+int ServerCli::paymentPost(const QStringList &args)
+{
+    const QString command = QStringLiteral("payment post");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Post a payment to a loan: it is allocated FIFO over the installments (penalty, fee, interest, "
+        "principal of the oldest first); the customer's promises, bucket and risk grade follow. Prints the "
+        "allocation. Nothing is written when an argument is wrong."));
+    p.addOption(dbOption());
+    p.addOption(
+        {QStringLiteral("contract"), QStringLiteral("Contract number of the loan."), QStringLiteral("no")});
+    p.addOption({QStringLiteral("amount"), QStringLiteral("Amount in yuan, e.g. 1500 or 1500.50."),
+                 QStringLiteral("yuan")});
+    p.addOption({QStringLiteral("at"),
+                 QStringLiteral("When it was paid, ISO-8601 (UTC unless an offset is given)."),
+                 QStringLiteral("iso-8601")});
+    p.addOption({QStringLiteral("channel"),
+                 QStringLiteral("bank_transfer (default), alipay, wechat, card_debit."),
+                 QStringLiteral("channel"), QStringLiteral("bank_transfer")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("Who to name in the audit log (default: cli)."),
+                 QStringLiteral("name"), QStringLiteral("cli")});
+    if (auto done = parse(p, command, args))
+        return *done;
+    if (auto done = require(p, command,
+                            {QStringLiteral("db"), QStringLiteral("contract"), QStringLiteral("amount"),
+                             QStringLiteral("at")}))
+        return *done;
+    const std::optional<Fen> amount = parseYuan(p.value(QStringLiteral("amount")));
+    if (!amount)
+        return usageError(command,
+                          QStringLiteral("--amount must be a positive amount in yuan with at most two "
+                                         "decimals, not \"%1\"")
+                              .arg(p.value(QStringLiteral("amount"))));
+    const QDateTime at = parseInstant(p.value(QStringLiteral("at")));
+    if (!at.isValid())
+        return usageError(command,
+                          QStringLiteral("--at must be an ISO-8601 time, e.g. 2026-03-10T09:30:00Z"));
+    static const QStringList channels{QStringLiteral("bank_transfer"), QStringLiteral("alipay"),
+                                      QStringLiteral("wechat"), QStringLiteral("card_debit")};
+    const QString channel = p.value(QStringLiteral("channel"));
+    if (!channels.contains(channel))
+        return usageError(
+            command, QStringLiteral("--channel must be one of %1").arg(channels.join(QStringLiteral(", "))));
+    int exitCode = Ok;
+    const std::unique_ptr<Storage> storage = openDatabase(command, p.value(QStringLiteral("db")), &exitCode);
+    if (!storage)
+        return exitCode;
+    AuditLog audit(*storage);
+    AccountService accounts(*storage, audit);
+    AccountService::PaymentIn in;
+    in.contractNo = p.value(QStringLiteral("contract")).trimmed();
+    in.amount = *amount;
+    in.paidAt = at;
+    in.channel = channel;
+    // Decisions are taken as of the payment's time; the daily sweep brings the rest up to date.
+    const ServiceResult<AccountService::Posted> r =
+        accounts.postPayment(in, p.value(QStringLiteral("by")), at);
+    if (!r) {
+        const QString why = r.detail().isEmpty() ? proto::slug(r.code()) : r.detail();
+        if (r.code() == proto::StatusCode::NotFound || r.code() == proto::StatusCode::InvalidValue)
+            return usageError(command, why);
+        return failure(command, why);
+    }
+    const AccountService::Posted &posted = r.value();
+    m_out << "payment " << posted.paymentId << " of " << formatFen(*amount) << " yuan posted to "
+          << in.contractNo << " (revision " << posted.changes.revision << ")\n";
+    for (const ledger::Allocation &a : posted.allocations)
+        m_out << "  period " << a.seq << ": penalty " << formatFen(a.penalty) << ", fee " << formatFen(a.fee)
+              << ", interest " << formatFen(a.interest) << ", principal " << formatFen(a.principal) << '\n';
+    if (posted.unapplied > 0)
+        m_out << "  unapplied (more than owed): " << formatFen(posted.unapplied) << '\n';
+    for (const Promise &pr : posted.changes.promisesDecided)
+        m_out << "  promise " << pr.id << ": " << enumKey(pr.status) << " (" << formatFen(pr.paid) << " of "
+              << formatFen(pr.amount) << ")\n";
+    for (const BucketChange &b : posted.changes.bucketChanges)
+        m_out << "  bucket " << enumKey(b.from) << " -> " << enumKey(b.to) << '\n';
+    if (posted.changes.riskAfter != posted.changes.riskBefore)
+        m_out << "  risk " << enumKey(posted.changes.riskBefore) << " -> "
+              << enumKey(posted.changes.riskAfter) << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int ServerCli::accountsSweep(const QStringList &args)
+{
+    const QString command = QStringLiteral("accounts sweep");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "The daily accounts sweep: decides promises whose grace period has passed (kept, partially kept, "
+        "broken), records bucket rolls as DPD grows and re-evaluates every risk grade as of --at."));
+    p.addOption(dbOption());
+    p.addOption({QStringLiteral("at"),
+                 QStringLiteral("The instant to sweep at, ISO-8601 (UTC unless an offset)."),
+                 QStringLiteral("iso-8601")});
+    if (auto done = parse(p, command, args))
+        return *done;
+    if (auto done = require(p, command, {QStringLiteral("db"), QStringLiteral("at")}))
+        return *done;
+    const QDateTime at = parseInstant(p.value(QStringLiteral("at")));
+    if (!at.isValid())
+        return usageError(command,
+                          QStringLiteral("--at must be an ISO-8601 time, e.g. 2026-03-12T01:00:00Z"));
+    int exitCode = Ok;
+    const std::unique_ptr<Storage> storage = openDatabase(command, p.value(QStringLiteral("db")), &exitCode);
+    if (!storage)
+        return exitCode;
+    AuditLog audit(*storage);
+    AccountService accounts(*storage, audit);
+    const ServiceResult<AccountService::SweepSummary> r = accounts.sweep(at, QStringLiteral("cli"));
+    if (!r)
+        return failure(command, r.detail().isEmpty() ? proto::slug(r.code()) : r.detail());
+    const AccountService::SweepSummary &s = r.value();
+    m_out << "swept " << s.customers << " customers: " << s.changed << " changed, promises " << s.kept
+          << " kept / " << s.partial << " partially kept / " << s.broken << " broken, " << s.bucketChanges
+          << " bucket changes, " << s.riskUpgrades << " risk upgrades";
+    if (s.failed > 0)
+        m_out << ", " << s.failed << " failed";
+    m_out << '\n';
+    m_out.flush();
+    return s.failed > 0 ? Failed : Ok;
 }
 
 }  // namespace cd::server

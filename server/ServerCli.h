@@ -1,5 +1,6 @@
 #pragma once
-// The collectdesk-server command line: init, user add|disable|enable, seed-demo, serve, task reassign.
+// The collectdesk-server command line: init, user add|disable|enable, seed-demo, serve, task reassign,
+// payment post, accounts sweep.
 // Each subcommand has its own QCommandLineParser (so `collectdesk-server <command> --help` works).
 // Exit status: 0 done, 1 failed (database, conflict), 2 bad arguments (with a message on stderr).
 #include "Result.h"
@@ -32,6 +33,11 @@ private:
     int seedDemo(const QStringList &args);
     int serve(const QStringList &args);
     int taskReassign(const QStringList &args);
+    int queue(const QStringList &args);
+    int rulesShow(const QStringList &args);
+    int rulesSet(const QStringList &args);
+    int paymentPost(const QStringList &args);
+    int accountsSweep(const QStringList &args);
 
     /// Parses `args` (subcommand words already removed). Returns an exit code when done (help shown,
     /// or a usage error printed), nothing when the command should go on.

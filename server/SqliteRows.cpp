@@ -64,7 +64,8 @@ QList<RiskFactor> toRiskFactors(const QVariant &v)
 }
 
 const char *const CustomerColumns = "id, name, gender, id_number, birth_date, province, city, time_zone, "
-                                    "occupation, employer, address, risk, risk_score, flags, hold_until, risk_factors";
+                                    "occupation, employer, address, risk, risk_score, flags, hold_until, risk_factors, "
+                                    "bank_card";
 
 Customer readCustomer(const QSqlQuery &q)
 {
@@ -85,6 +86,7 @@ Customer readCustomer(const QSqlQuery &q)
     c.flags = CustomerFlags::fromInt(q.value(13).toInt());
     c.holdUntil = toDate(q.value(14));
     c.riskFactors = toRiskFactors(q.value(15));
+    c.bankCard = q.value(16).toString();
     return c;
 }
 

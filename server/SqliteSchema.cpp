@@ -214,6 +214,7 @@ Result<void> SqliteStorage::migrateTo2()
     static const char *const schema[] = {
         "ALTER TABLE customers ADD COLUMN hold_until TEXT",
         "ALTER TABLE customers ADD COLUMN risk_factors TEXT",
+        "ALTER TABLE customers ADD COLUMN bank_card TEXT",
         "ALTER TABLE promises ADD COLUMN paid_fen INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE promises ADD COLUMN decided_at TEXT",
         "CREATE INDEX promises_status ON promises(status, due_date)",

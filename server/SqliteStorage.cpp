@@ -141,8 +141,8 @@ Result<qint64> SqliteStorage::insertCustomer(const Customer &c, bool demo)
 {
     auto q = statement(QStringLiteral(
         "INSERT INTO customers(name, gender, id_number, birth_date, province, city, time_zone, occupation, "
-        "employer, address, risk, risk_score, flags, demo, hold_until, risk_factors) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "employer, address, risk, risk_score, flags, demo, hold_until, risk_factors, bank_card) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return q.error();
     QSqlQuery &s = *q.value();
@@ -162,6 +162,7 @@ Result<qint64> SqliteStorage::insertCustomer(const Customer &c, bool demo)
     s.bindValue(13, demo ? 1 : 0);
     s.bindValue(14, date(c.holdUntil));
     s.bindValue(15, text(fromRiskFactors(c.riskFactors)));
+    s.bindValue(16, text(c.bankCard));
     return insertReturningId(s, "insert customer");
 }
 

@@ -76,6 +76,42 @@ public:
     Result<void> setAgentState(qint64 userId, AgentState state, const QString &reason,
                                const QDateTime &since) override;
 
+    // SqliteSettlements.cpp
+    Result<qint64> insertSettlement(const Settlement &settlement, const QString &opId) override;
+    Result<std::optional<Settlement>> settlement(qint64 id) override;
+    Result<QList<Settlement>> teamSettlements(const QString &team,
+                                              std::optional<SettlementStatus> status) override;
+    Result<bool> decideSettlement(const Settlement &settlement) override;
+
+    // SqliteAccounts.cpp
+    Result<std::optional<qint64>> loanIdByContract(const QString &contractNo) override;
+    Result<std::optional<qint64>> customerOfLoan(qint64 loanId) override;
+    Result<qint64> insertPayment(const Payment &payment) override;
+    Result<void> setInstallmentPaid(qint64 installmentId, Fen paid) override;
+    Result<void> updatePromise(const Promise &promise) override;
+    Result<qint64> insertBucketChange(const BucketChange &change) override;
+    Result<QList<BucketChange>> bucketHistory(qint64 customerId) override;
+    Result<void> setCustomerRisk(qint64 customerId, RiskGrade grade,
+                                 const QList<RiskFactor> &factors) override;
+    Result<qint64> insertRiskEvent(qint64 customerId, const QDateTime &at, RiskGrade from, RiskGrade to,
+                                   const QList<RiskFactor> &factors) override;
+    Result<QList<qint64>> accountCustomers() override;
+
+    // SqliteTaskEngine.cpp
+    Result<QList<qint64>> customerIds() override;
+    Result<QList<EngineTask>> engineTasks(qint64 customerId) override;
+    Result<QList<EngineTask>> liveTasksOf(const QString &assignee) override;
+    Result<void> setTaskEngineFields(qint64 taskId, const QString &rule, const TaskFacts &facts) override;
+    Result<QHash<QString, int>> openTaskCounts() override;
+    Result<QList<UserRecord>> activeAgents() override;
+    Result<std::optional<RuleSetRecord>> latestRuleSet() override;
+    Result<int> insertRuleSet(const RuleSetRecord &record) override;
+
+    // SqliteOverrides.cpp
+    Result<qint64> insertOverride(qint64 customerId, const compliance::Override &o,
+                                  const QDateTime &createdAt) override;
+    Result<QList<compliance::Override>> activeOverrides(qint64 customerId, const QDateTime &nowUtc) override;
+
     Result<qint64> appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditEntries(const QString &action, int limit) override;
 
@@ -97,6 +133,8 @@ private:
     Result<void> execSql(const QString &sql, const char *what);
     Error failure(const QSqlError &e, const QString &what) const;
     Result<qint64> insertReturningId(QSqlQuery &q, const char *what);
+    /// Task rows with their rule (SqliteTaskEngine.cpp); `sql` takes `key` as its only parameter.
+    Result<QList<EngineTask>> engineTaskList(const QString &sql, const QVariant &key);
 
     QString m_path;
     QString m_connection;

@@ -8,11 +8,32 @@
 // Expected failures are Result values; nothing throws.
 #include "ServerTypes.h"
 
+#include "Compliance.h"
+
 #include "Result.h"
+
+#include <QHash>
 
 #include <memory>
 
 namespace cd::server {
+
+// ---- task engine records ----
+/// A task with what the engine keeps beside it: the rule that made it and the account facts it was
+/// ranked with.
+struct EngineTask {
+    Task task;
+    TaskFacts facts;
+    QString rule;
+};
+
+/// One stored version of the task rules (core/TaskRules.h); versions count up from 1.
+struct RuleSetRecord {
+    int version = 0;
+    QJsonObject rules;
+    QString author;
+    QDateTime created;
+};
 
 class Storage
 {
@@ -87,6 +108,60 @@ public:
     // ---- floor ----
     virtual Result<void> setAgentState(qint64 userId, AgentState state, const QString &reason,
                                        const QDateTime &since) = 0;
+
+    // ---- settlements ----
+    /// Stores a settlement offer (its id is assigned here) tagged with the op that made it.
+    virtual Result<qint64> insertSettlement(const Settlement &settlement, const QString &opId) = 0;
+    virtual Result<std::optional<Settlement>> settlement(qint64 id) = 0;
+    /// Offers made by agents of `team`, newest first; only those in `status` when given.
+    virtual Result<QList<Settlement>> teamSettlements(const QString &team,
+                                                      std::optional<SettlementStatus> status) = 0;
+    /// Writes status, decidedBy, decidedAt and decisionNote, only while the stored row is still
+    /// Pending: false when it was not (decided meanwhile), so two leads never both decide.
+    virtual Result<bool> decideSettlement(const Settlement &settlement) = 0;
+
+    // ---- accounts: payments, promises, buckets, risk ----
+    /// The loan with this contract number, or none.
+    virtual Result<std::optional<qint64>> loanIdByContract(const QString &contractNo) = 0;
+    /// The customer a loan belongs to, or none when there is no such loan.
+    virtual Result<std::optional<qint64>> customerOfLoan(qint64 loanId) = 0;
+    virtual Result<qint64> insertPayment(const Payment &payment) = 0;
+    virtual Result<void> setInstallmentPaid(qint64 installmentId, Fen paid) = 0;
+    /// Writes status, paid and decided-at.
+    virtual Result<void> updatePromise(const Promise &promise) = 0;
+    virtual Result<qint64> insertBucketChange(const BucketChange &change) = 0;
+    /// Oldest first.
+    virtual Result<QList<BucketChange>> bucketHistory(qint64 customerId) = 0;
+    virtual Result<void> setCustomerRisk(qint64 customerId, RiskGrade grade,
+                                         const QList<RiskFactor> &factors) = 0;
+    virtual Result<qint64> insertRiskEvent(qint64 customerId, const QDateTime &at, RiskGrade from,
+                                           RiskGrade to, const QList<RiskFactor> &factors) = 0;
+    /// Customers the daily sweep looks at: a loan not settled, or a pending promise.
+    virtual Result<QList<qint64>> accountCustomers() = 0;
+
+    // ---- task engine ----
+    virtual Result<QList<qint64>> customerIds() = 0;
+    /// Every task of the customer (any status), oldest first.
+    virtual Result<QList<EngineTask>> engineTasks(qint64 customerId) = 0;
+    /// Tasks of `assignee` that are not done, oldest first.
+    virtual Result<QList<EngineTask>> liveTasksOf(const QString &assignee) = 0;
+    /// Writes the rule and the queue facts of a task (the rest goes through updateTask).
+    virtual Result<void> setTaskEngineFields(qint64 taskId, const QString &rule, const TaskFacts &facts) = 0;
+    /// Tasks not done, per assignee.
+    virtual Result<QHash<QString, int>> openTaskCounts() = 0;
+    /// Users with the agent role that are not disabled, by username.
+    virtual Result<QList<UserRecord>> activeAgents() = 0;
+    /// The newest stored rule set, if any.
+    virtual Result<std::optional<RuleSetRecord>> latestRuleSet() = 0;
+    /// Stores `record` as the next version (its `version` is ignored) and returns that version.
+    virtual Result<int> insertRuleSet(const RuleSetRecord &record) = 0;
+
+    // ---- compliance overrides (a lead lets one rule through for one customer, for a while) ----
+    virtual Result<qint64> insertOverride(qint64 customerId, const compliance::Override &o,
+                                          const QDateTime &createdAt) = 0;
+    /// The customer's overrides still in force at `nowUtc`, oldest first.
+    virtual Result<QList<compliance::Override>> activeOverrides(qint64 customerId,
+                                                                const QDateTime &nowUtc) = 0;
 
     // ---- audit (append-only) ----
     virtual Result<qint64> appendAudit(const AuditEntry &entry) = 0;

@@ -4,6 +4,7 @@
 #include "Codec.h"
 #include "Logging.h"
 #include "Messages.h"
+#include "SettlementService.h"
 #include "Storage.h"
 #include "TaskService.h"
 
@@ -29,8 +30,12 @@ QJsonObject opResult(const QString &opId, StatusCode code, qint64 revision = 0)
 
 SyncService::SyncService(Storage &storage, TaskService &tasks, AgentStates &states,
                          const proto::Limits &limits)
-    : m_storage(storage), m_tasks(tasks), m_states(states), m_limits(limits)
+    : m_storage(storage), m_tasks(tasks), m_states(states), m_limits(limits),
+      m_audit(std::make_unique<AuditLog>(storage)),
+      m_settlements(std::make_unique<SettlementService>(storage, *m_audit))
 {}
+
+SyncService::~SyncService() = default;
 
 ServiceResult<QJsonObject> SyncService::pull(const Viewer &viewer, const QJsonObject &body)
 {
@@ -108,6 +113,20 @@ QJsonObject SyncService::applyOp(const Viewer &viewer, const QJsonValue &value, 
             return opResult(opId, error);
         }
         const ServiceResult<qint64> applied = m_tasks.recordInteraction(viewer, opId, *record, now);
+        if (!applied) {
+            qCInfo(lcServer).noquote() << "op" << opId << "of" << viewer.username
+                                       << "refused:" << proto::slug(applied.code()) << applied.detail();
+            remember(viewer, opId, applied.code());
+            return opResult(opId, applied.code());
+        }
+        return opResult(opId, StatusCode::Ok, applied.value());
+    }
+    if (type.toString() == proto::msg::OpSettlementRequest) {
+        StatusCode error = StatusCode::Ok;
+        const auto request = proto::SettlementRequest::fromJson(body.toObject(), &error);
+        const ServiceResult<qint64> applied = request
+            ? m_settlements->request(viewer, opId, *request, now)
+            : ServiceResult<qint64>(error, QStringLiteral("malformed settlement.request"));
         if (!applied) {
             qCInfo(lcServer).noquote() << "op" << opId << "of" << viewer.username
                                        << "refused:" << proto::slug(applied.code()) << applied.detail();

@@ -7,10 +7,13 @@
 
 #include <QJsonObject>
 
+#include <memory>
+
 namespace cd::server {
 
 class AgentStates;
 class AuditLog;
+class SettlementService;
 class Storage;
 class TaskService;
 
@@ -20,6 +23,11 @@ public:
     static constexpr int MaxOpIdLength = 64;
 
     SyncService(Storage &storage, TaskService &tasks, AgentStates &states, const proto::Limits &limits);
+    ~SyncService();
+
+    /// Applies "settlement.request" ops; the Hub routes settlement.list / settlement.decide to it
+    /// and delivers its notices.
+    SettlementService &settlements() { return *m_settlements; }
 
     /// {since} -> {revision, changes, more}.
     ServiceResult<QJsonObject> pull(const Viewer &viewer, const QJsonObject &body);
@@ -36,6 +44,8 @@ private:
     TaskService &m_tasks;
     AgentStates &m_states;
     proto::Limits m_limits;
+    std::unique_ptr<AuditLog> m_audit;  ///< for the settlement service (AuditLog holds no state)
+    std::unique_ptr<SettlementService> m_settlements;
 };
 
 }  // namespace cd::server

@@ -1,2 +1,86 @@
 #pragma once
-// Server task engine: generates, ranks and assigns tasks from core/TaskRules.
+// The server's task engine: applies the task rules (core/TaskRules.h) to every customer, on a timer
+// and after each recorded interaction, so each customer has the one task the rules call for right
+// now: it creates it (assigning it with core/Assignment.h among the active agents of the customer's
+// team), re-ranks or defers it, or closes it. Every write goes to the change log (clients pull it) and
+// raises task.assigned / task.updated notices like TaskService does. Also answers a lead's
+// task.reassign. The instant is always given by the caller, so tests drive a day with a fake clock.
+// Owned by the Server (or a CLI command); one thread.
+#include "AuditLog.h"
+#include "Notice.h"
+#include "ServerTypes.h"
+#include "ServiceResult.h"
+#include "TaskRules.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace cd::server {
+
+class Storage;
+class TaskService;
+struct EngineTask;
+
+class TaskEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Summary {
+        int customers = 0;  ///< customers planned
+        int created = 0;
+        int updated = 0;
+        int closed = 0;
+        qint64 revision = 0;  ///< last change-log revision written (0: nothing written)
+        int ruleVersion = 0;
+    };
+
+    TaskEngine(Storage &storage, AuditLog &audit, TaskService &tasks, QObject *parent = nullptr);
+
+    /// The bundled defaults (resources/rules/default-task-rules.json).
+    static taskrules::RuleSet bundledRules();
+    /// The newest stored rule set, or the bundled defaults while none is stored. A stored set that no
+    /// longer validates fails (InvalidInput) rather than silently running other rules.
+    static Result<taskrules::RuleSet> activeRules(Storage &storage);
+    /// Validates `json` and stores it as the next version, audited as "rules.set" by `author`.
+    static Result<int> publishRules(Storage &storage, const QJsonObject &json, const QString &author,
+                                    const QDateTime &nowUtc);
+    /// What plan() needs about one customer, from storage.
+    static Result<taskrules::CustomerFacts> facts(Storage &storage, qint64 customerId);
+    /// The task a plan describes, for `customerId`, owned by `assignee`.
+    static Task taskFromPlan(const taskrules::TaskPlan &plan, qint64 customerId, const QString &assignee);
+
+    /// Plans every customer at `nowUtc` and writes what changed (one transaction per changed customer).
+    Result<Summary> sweep(const QDateTime &nowUtc);
+    /// The same for one customer.
+    Result<Summary> sweepCustomer(qint64 customerId, const QDateTime &nowUtc);
+
+    /// task.reassign {taskId, assignee} -> {taskId, assignee, revision}. A lead moves tasks of their own
+    /// team to an agent of their own team; an admin moves any. Refusals are audited.
+    ServiceResult<QJsonObject> reassign(const Viewer &viewer, const QJsonObject &body);
+
+    /// Sweeps at the wall clock every `intervalSeconds` (0: never) and once right away.
+    void startTimer(int intervalSeconds);
+
+public Q_SLOTS:
+    /// A notice from TaskService: the customer it is about is planned again (after a recorded call).
+    void onTaskNotice(const cd::server::Notice &notice);
+
+Q_SIGNALS:
+    void noticed(const cd::server::Notice &notice);
+
+private:
+    struct Context;
+    void timedSweep();
+    Result<Context> context(const QDateTime &nowUtc);
+    Result<void> apply(Context &ctx, qint64 customerId, const QDateTime &nowUtc, Summary &summary);
+    QString chooseAssignee(Context &ctx, const taskrules::TaskPlan &plan,
+                           const taskrules::CustomerFacts &facts, const QList<EngineTask> &tasks);
+    QString teamOf(Context &ctx, const QString &username);
+
+    Storage &m_storage;
+    AuditLog &m_audit;
+    TaskService &m_tasks;
+    QTimer m_timer;
+};
+
+}  // namespace cd::server

@@ -8,6 +8,8 @@
 #include "Storage.h"
 #include "Workflow.h"
 
+#include <QJsonArray>
+
 namespace cd::server {
 
 using proto::StatusCode;
@@ -136,8 +138,25 @@ ServiceResult<qint64> TaskService::recordInteraction(const Viewer &viewer, const
         if (!history)
             return history.error();
         const QDateTime startedAt = d.startedAt.toUTC();
-        const compliance::Verdict verdict =
-            compliance::check(m_policy, customer, target, phones.value(), history.value(), startedAt);
+        // A lead's override in force when the call started lets its rule through (audited below).
+        const Result<QList<compliance::Override>> overrides = m_storage.activeOverrides(customer.id, startedAt);
+        if (!overrides)
+            return overrides.error();
+        const compliance::Verdict verdict = compliance::check(m_policy, customer, target, phones.value(),
+                                                              history.value(), startedAt, overrides.value());
+        if (verdict.allowed() && !verdict.overridden.isEmpty()) {
+            QJsonArray rules;
+            for (compliance::Rule r : verdict.overridden)
+                rules.append(enumKey(r));
+            if (auto r = m_audit.record(viewer.username, QStringLiteral("compliance.override.used"),
+                                        taskTarget(task.id),
+                                        {{QStringLiteral("opId"), opId},
+                                         {QStringLiteral("customerId"), customer.id},
+                                         {QStringLiteral("rules"), rules},
+                                         {QStringLiteral("startedAt"), proto::isoUtc(startedAt)}});
+                !r)
+                return r.error();
+        }
         if (!verdict.allowed()) {
             const QString rule = enumKey(verdict.rule);
             QJsonObject detail{{QStringLiteral("opId"), opId},

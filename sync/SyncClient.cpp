@@ -7,6 +7,7 @@
 #include "SyncLog.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcSync, "collectdesk.sync")
 
@@ -102,6 +103,34 @@ void SyncClient::setTiming(const Timing &timing)
 }
 
 qint64 SyncClient::revision() const { return m_store.isOpen() ? SyncStateRepository(m_store).revision() : 0; }
+
+void SyncClient::request(const QString &type, const QJsonObject &body, QObject *context,
+                         RequestHandler onAnswer)
+{
+    // One shared flag: whichever comes first (the answer, or the link closing without it) runs the
+    // handler; the other is ignored.
+    auto answered = std::make_shared<bool>(false);
+    QPointer<QObject> guard(context);
+    auto finish = [answered, guard, onAnswer](const proto::Envelope &response, bool offline) {
+        if (*answered || !guard)
+            return;
+        *answered = true;
+        onAnswer(response, offline);
+    };
+    if (m_state != State::Online) {
+        QTimer::singleShot(0, context, [finish] { finish(proto::Envelope{}, true); });
+        return;
+    }
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(&m_link, &ServerConnection::closed, context, [finish, conn] {
+        QObject::disconnect(*conn);
+        finish(proto::Envelope{}, true);
+    });
+    m_link.send(type, body, [finish, conn](const proto::Envelope &response) {
+        QObject::disconnect(*conn);
+        finish(response, false);
+    });
+}
 
 bool SyncClient::canSync(QString *why) const
 {
@@ -377,7 +406,9 @@ void SyncClient::scheduleReconnect()
 
 void SyncClient::onEvent(const proto::Envelope &event)
 {
-    if (event.type == proto::msg::TaskAssigned || event.type == proto::msg::TaskUpdated) {
+    // These events say "your data changed": the pull brings the rows (a settlement decision too).
+    if (event.type == proto::msg::TaskAssigned || event.type == proto::msg::TaskUpdated
+        || event.type == proto::msg::SettlementDecided) {
         pull();
         return;
     }

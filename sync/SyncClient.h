@@ -11,6 +11,7 @@
 #include "Status.h"
 
 #include <QDateTime>
+#include <functional>
 #include <QJsonObject>
 #include <QObject>
 #include <QSslCertificate>
@@ -74,6 +75,13 @@ public:
     QJsonObject user() const { return m_user; }
     /// False for a store that must never sync (a demo store) or when no server address is known.
     bool canSync(QString *why = nullptr) const;
+
+    /// Answer to request(): the server's response, or (`offline` true) none because the session is
+    /// not open or the link went before the answer came.
+    using RequestHandler = std::function<void(const proto::Envelope &response, bool offline)>;
+    /// A one-off online request outside sync (customer.reveal, compliance.override, settlement.*).
+    /// Runs `onAnswer` exactly once, later (never inside this call). `context` going away cancels it.
+    void request(const QString &type, const QJsonObject &body, QObject *context, RequestHandler onAnswer);
 
 public Q_SLOTS:
     /// Connects and logs in; ends in loggedIn() or loginFailed().

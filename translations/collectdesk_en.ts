@@ -600,6 +600,18 @@
         <source> · allowed from %1</source>
         <translation> · allowed from %1</translation>
     </message>
+    <message>
+        <source>Override…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <source>Let this rule through for this customer for a few hours, with a reason. Audited.</source>
+        <translation>Let this rule through for this customer for a few hours, with a reason. Audited.</translation>
+    </message>
+    <message>
+        <source>Lead override: %1 (by %2, until %3)</source>
+        <translation>Lead override: %1 (by %2, until %3)</translation>
+    </message>
 </context>
 <context>
     <name>cd::DispositionDialog</name>
@@ -674,6 +686,18 @@
     <message>
         <source>Record the outcome before moving on.</source>
         <translation>Record the outcome before moving on.</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1</source>
+        <translation>Wrap-up %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1 / %2</source>
+        <translation>Wrap-up %1 / %2</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1 / %2 — over the limit, your lead can see it</source>
+        <translation>Wrap-up %1 / %2 — over the limit, your lead can see it</translation>
     </message>
 </context>
 <context>
@@ -803,6 +827,94 @@
     <message>
         <source>The server refused a change: %1</source>
         <translation>The server refused a change: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Payment plan &amp;approvals…</source>
+        <translation>Payment plan &amp;approvals…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. An override needs the server; try again when the status bar says online.</source>
+        <translation>Not connected to the server. An override needs the server; try again when the status bar says online.</translation>
+    </message>
+    <message>
+        <source>The server refused the override: %1</source>
+        <translation>The server refused the override: %1</translation>
+    </message>
+    <message>
+        <source>Override in force until %1 (customer&apos;s local time).</source>
+        <translation>Override in force until %1 (customer&apos;s local time).</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: personal data can be shown only online.</source>
+        <translation>Not connected to the server: personal data can be shown only online.</translation>
+    </message>
+    <message>
+        <source>The server refused to show it: %1</source>
+        <translation>The server refused to show it: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OverrideDialog</name>
+    <message>
+        <source>Override a contact rule</source>
+        <translation>Override a contact rule</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>The override, its reason and every call made under it are kept in the audit trail. Calling hours, do-not-call and legal holds cannot be overridden.</source>
+        <translation>The override, its reason and every call made under it are kept in the audit trail. Calling hours, do-not-call and legal holds cannot be overridden.</translation>
+    </message>
+    <message>
+        <source>Why this call must be made now (e.g. the customer asked to be called back today)</source>
+        <translation>Why this call must be made now (e.g. the customer asked to be called back today)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Only this number (%1)</source>
+        <translation>Only this number (%1)</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters.</source>
+        <translation>
+            <numerusform>Give a reason of at least %n characters.</numerusform>
+            <numerusform>Give a reason of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PiiField</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the full value for %n seconds. Every view is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Show the full value for %n seconds. Every view is recorded in the audit trail.</numerusform>
+            <numerusform>Show the full value for %n seconds. Every view is recorded in the audit trail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1026,16 +1138,86 @@
         <translation>None</translation>
     </message>
     <message>
-        <source>%1 by %2 (%3)</source>
-        <translation>%1 by %2 (%3)</translation>
-    </message>
-    <message>
         <source>With legal: the account is in legal proceedings. No collection calls from the floor; refer questions to the legal department.</source>
         <translation>With legal: the account is in legal proceedings. No collection calls from the floor; refer questions to the legal department.</translation>
     </message>
     <message>
         <source>Deceased: the customer is reported deceased. No contact with the customer or their contacts.</source>
         <translation>Deceased: the customer is reported deceased. No contact with the customer or their contacts.</translation>
+    </message>
+    <message>
+        <source>Unanswered today</source>
+        <translation>Unanswered today</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Bucket change</source>
+        <translation>Bucket change</translation>
+    </message>
+    <message>
+        <source>%1 due %2, paid %3</source>
+        <translation>%1 due %2, paid %3</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 at %n day(s) past due</source>
+        <translation>
+            <numerusform>%1 → %2 at %n day(s) past due</numerusform>
+            <numerusform>%1 → %2 at %n day(s) past due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Risk factors</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <source>Bucket history</source>
+        <translation>Bucket history</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Payment plans</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promise(s)</numerusform>
+            <numerusform>%n promise(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 due %3 · paid %4</source>
+        <translation>%1 · %2 due %3 · paid %4</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1252,267 @@
     <message>
         <source>Mr.</source>
         <translation>Mr.</translation>
+    </message>
+    <message>
+        <source>Third party answered (F8)</source>
+        <translation>Third party answered (F8)</translation>
+    </message>
+    <message>
+        <source>Someone other than the customer answered: switch to the script that discloses nothing about the debt.</source>
+        <translation>Someone other than the customer answered: switch to the script that discloses nothing about the debt.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettlementApprovalsDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Payment plans awaiting approval</source>
+        <translation>Payment plans awaiting approval</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>First payment</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s note</source>
+        <translation>Agent&apos;s note</translation>
+    </message>
+    <message>
+        <source>Note for the agent</source>
+        <translation>Note for the agent</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: approvals need a connection.</source>
+        <translation>Not connected to the server: approvals need a connection.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your approval.</source>
+        <translation>Nothing is waiting for your approval.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Offer %1: %2</source>
+        <translation>Offer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettlementDialog</name>
+    <message>
+        <source>Payment plan for %1</source>
+        <translation>Payment plan for %1</translation>
+    </message>
+    <message>
+        <source>%1 · outstanding %2</source>
+        <translation>%1 · outstanding %2</translation>
+    </message>
+    <message>
+        <source>Equal instalments</source>
+        <translation>Equal instalments</translation>
+    </message>
+    <message>
+        <source>Why this plan (hardship, customer&apos;s proposal…)</source>
+        <translation>Why this plan (hardship, customer&apos;s proposal…)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Loan</source>
+        <translation>&amp;Loan</translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>&amp;Discount</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments</source>
+        <translation>&amp;Instalments</translation>
+    </message>
+    <message>
+        <source>&amp;First payment on</source>
+        <translation>&amp;First payment on</translation>
+    </message>
+    <message>
+        <source>First &amp;amount</source>
+        <translation>First &amp;amount</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Save offer</source>
+        <translation>&amp;Save offer</translation>
+    </message>
+    <message>
+        <source>Outstanding %1 − discount %2 = total %3</source>
+        <translation>Outstanding %1 − discount %2 = total %3</translation>
+    </message>
+    <message>
+        <source>Above your discount limit of %1 %: a team lead must approve this plan. It is sent as &quot;awaiting approval&quot;.</source>
+        <translation>Above your discount limit of %1 %: a team lead must approve this plan. It is sent as &quot;awaiting approval&quot;.</translation>
+    </message>
+    <message>
+        <source>Within your discount limit of %1 %: no approval needed.</source>
+        <translation>Within your discount limit of %1 %: no approval needed.</translation>
+    </message>
+    <message>
+        <source>The offer could not be saved: %1</source>
+        <translation>The offer could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This loan has nothing left to pay.</source>
+        <translation>This loan has nothing left to pay.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 % and 50 %.</source>
+        <translation>The discount must be between 0 % and 50 %.</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 36 instalments, each at least ¥0.01.</source>
+        <translation>Choose 1 to 36 instalments, each at least ¥0.01.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the first payment.</source>
+        <translation>Choose the date of the first payment.</translation>
+    </message>
+    <message>
+        <source>The first payment cannot be before the customer&apos;s today.</source>
+        <translation>The first payment cannot be before the customer&apos;s today.</translation>
+    </message>
+    <message>
+        <source>The first amount cannot be negative.</source>
+        <translation>The first amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</source>
+        <translation>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</translation>
+    </message>
+    <message>
+        <source>With one instalment the first amount is the whole total.</source>
+        <translation>With one instalment the first amount is the whole total.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettlementPanel</name>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>First payment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s answer</source>
+        <translation>Lead&apos;s answer</translation>
+    </message>
+    <message>
+        <source>No payment plan offered yet.</source>
+        <translation>No payment plan offered yet.</translation>
+    </message>
+    <message>
+        <source>Calculate a payment plan or settlement with a discount</source>
+        <translation>Calculate a payment plan or settlement with a discount</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 approved by %2</source>
+        <translation>Payment plan for %1 approved by %2</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 rejected by %2</source>
+        <translation>Payment plan for %1 rejected by %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1604,10 @@
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Third party answered: switch to the no-disclosure script</source>
+        <translation>Third party answered: switch to the no-disclosure script</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1838,14 @@
     <message>
         <source>The customer you had open was reassigned. Ctrl+N opens the next task.</source>
         <translation>The customer you had open was reassigned. Ctrl+N opens the next task.</translation>
+    </message>
+    <message>
+        <source>Third-party script: say nothing about the debt, the amount or the loan.</source>
+        <translation>Third-party script: say nothing about the debt, the amount or the loan.</translation>
+    </message>
+    <message>
+        <source>Calling a contact of the customer: third-party script, say nothing about the debt.</source>
+        <translation>Calling a contact of the customer: third-party script, say nothing about the debt.</translation>
     </message>
 </context>
 <context>

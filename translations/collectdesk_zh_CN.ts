@@ -600,6 +600,18 @@
         <source> · allowed from %1</source>
         <translation> · %1 后可拨</translation>
     </message>
+    <message>
+        <source>Override…</source>
+        <translation>放行…</translation>
+    </message>
+    <message>
+        <source>Let this rule through for this customer for a few hours, with a reason. Audited.</source>
+        <translation>在数小时内对该客户放行此规则，需填写原因，全程留痕审计。</translation>
+    </message>
+    <message>
+        <source>Lead override: %1 (by %2, until %3)</source>
+        <translation>组长放行：%1（%2，至 %3）</translation>
+    </message>
 </context>
 <context>
     <name>cd::DispositionDialog</name>
@@ -674,6 +686,18 @@
     <message>
         <source>Record the outcome before moving on.</source>
         <translation>请先记录通话结果再继续。</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1</source>
+        <translation>整理 %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1 / %2</source>
+        <translation>整理 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1 / %2 — over the limit, your lead can see it</source>
+        <translation>整理 %1 / %2 — 已超时，组长可见</translation>
     </message>
 </context>
 <context>
@@ -803,6 +827,92 @@
     <message>
         <source>The server refused a change: %1</source>
         <translation>服务器拒绝了一项变更：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Payment plan &amp;approvals…</source>
+        <translation>还款方案审批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. An override needs the server; try again when the status bar says online.</source>
+        <translation>未连接服务器。放行需要服务器，请在状态栏显示在线后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the override: %1</source>
+        <translation>服务器拒绝了放行：%1</translation>
+    </message>
+    <message>
+        <source>Override in force until %1 (customer&apos;s local time).</source>
+        <translation>放行生效至 %1（客户当地时间）。</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: personal data can be shown only online.</source>
+        <translation>未连接服务器：个人敏感信息仅在在线时可查看。</translation>
+    </message>
+    <message>
+        <source>The server refused to show it: %1</source>
+        <translation>服务器拒绝显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OverrideDialog</name>
+    <message>
+        <source>Override a contact rule</source>
+        <translation>放行联系规则</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>The override, its reason and every call made under it are kept in the audit trail. Calling hours, do-not-call and legal holds cannot be overridden.</source>
+        <translation>放行、原因及由此拨出的每通电话都会记入审计。拨打时段、勿扰和法务冻结不能放行。</translation>
+    </message>
+    <message>
+        <source>Why this call must be made now (e.g. the customer asked to be called back today)</source>
+        <translation>为何必须现在拨打（例如：客户要求今天回电）</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Only this number (%1)</source>
+        <translation>仅此号码（%1）</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters.</source>
+        <translation>
+            <numerusform>请填写至少 %n 个字的原因。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PiiField</name>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the full value for %n seconds. Every view is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>显示完整信息 %n 秒，每次查看都会记入审计。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,16 +1134,84 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>%1 by %2 (%3)</source>
-        <translation>%2 前还款 %1（%3）</translation>
-    </message>
-    <message>
         <source>With legal: the account is in legal proceedings. No collection calls from the floor; refer questions to the legal department.</source>
         <translation>已转法务：该账户已进入法律程序。坐席不得催收外呼，相关问题请转法务部门。</translation>
     </message>
     <message>
         <source>Deceased: the customer is reported deceased. No contact with the customer or their contacts.</source>
         <translation>已故：客户已报身故。不得联系客户本人及其联系人。</translation>
+    </message>
+    <message>
+        <source>Unanswered today</source>
+        <translation>今日未接通</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原账龄</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新账龄</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <source>Bucket change</source>
+        <translation>账龄变化</translation>
+    </message>
+    <message>
+        <source>%1 due %2, paid %3</source>
+        <translation>%1，到期 %2，已还 %3</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 at %n day(s) past due</source>
+        <translation>
+            <numerusform>%1 → %2（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>风险因素</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>还款承诺</translation>
+    </message>
+    <message>
+        <source>Bucket history</source>
+        <translation>账龄历史</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>还款方案</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n 个承诺</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 due %3 · paid %4</source>
+        <translation>%1 · %2 到期 %3 · 已还 %4</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1246,267 @@
     <message>
         <source>Mr.</source>
         <translation>先生</translation>
+    </message>
+    <message>
+        <source>Third party answered (F8)</source>
+        <translation>第三方接听 (F8)</translation>
+    </message>
+    <message>
+        <source>Someone other than the customer answered: switch to the script that discloses nothing about the debt.</source>
+        <translation>非客户本人接听：切换到不披露任何债务信息的话术。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettlementApprovalsDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Payment plans awaiting approval</source>
+        <translation>待审批的还款方案</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未还金额</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>应还合计</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>首期还款</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s note</source>
+        <translation>坐席备注</translation>
+    </message>
+    <message>
+        <source>Note for the agent</source>
+        <translation>给坐席的说明</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: approvals need a connection.</source>
+        <translation>未连接服务器：审批需要联网。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your approval.</source>
+        <translation>暂无待您审批的方案。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Offer %1: %2</source>
+        <translation>方案 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettlementDialog</name>
+    <message>
+        <source>Payment plan for %1</source>
+        <translation>%1 的还款方案</translation>
+    </message>
+    <message>
+        <source>%1 · outstanding %2</source>
+        <translation>%1 · 未还 %2</translation>
+    </message>
+    <message>
+        <source>Equal instalments</source>
+        <translation>等额分期</translation>
+    </message>
+    <message>
+        <source>Why this plan (hardship, customer&apos;s proposal…)</source>
+        <translation>方案理由（困难情况、客户提议…）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Loan</source>
+        <translation>借款(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>减免(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments</source>
+        <translation>期数(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;First payment on</source>
+        <translation>首期还款日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>First &amp;amount</source>
+        <translation>首期金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save offer</source>
+        <translation>保存方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Outstanding %1 − discount %2 = total %3</source>
+        <translation>未还 %1 − 减免 %2 = 应还合计 %3</translation>
+    </message>
+    <message>
+        <source>Above your discount limit of %1 %: a team lead must approve this plan. It is sent as &quot;awaiting approval&quot;.</source>
+        <translation>超出您 %1% 的减免权限：须由组长审批，方案将以“待审批”状态提交。</translation>
+    </message>
+    <message>
+        <source>Within your discount limit of %1 %: no approval needed.</source>
+        <translation>在您 %1% 的减免权限内：无需审批。</translation>
+    </message>
+    <message>
+        <source>The offer could not be saved: %1</source>
+        <translation>方案未能保存：%1</translation>
+    </message>
+    <message>
+        <source>This loan has nothing left to pay.</source>
+        <translation>该笔借款已无待还金额。</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 % and 50 %.</source>
+        <translation>减免比例须在 0% 至 50% 之间。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 36 instalments, each at least ¥0.01.</source>
+        <translation>请选择 1 至 36 期，每期至少 ¥0.01。</translation>
+    </message>
+    <message>
+        <source>Choose the date of the first payment.</source>
+        <translation>请选择首期还款日期。</translation>
+    </message>
+    <message>
+        <source>The first payment cannot be before the customer&apos;s today.</source>
+        <translation>首期还款日不能早于客户当地的今天。</translation>
+    </message>
+    <message>
+        <source>The first amount cannot be negative.</source>
+        <translation>首期金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</source>
+        <translation>首期金额超出合计允许范围（之后每期至少 ¥0.01）。</translation>
+    </message>
+    <message>
+        <source>With one instalment the first amount is the whole total.</source>
+        <translation>仅一期时，首期金额即为全部应还合计。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettlementPanel</name>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>应还合计</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>首期还款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s answer</source>
+        <translation>组长批复</translation>
+    </message>
+    <message>
+        <source>No payment plan offered yet.</source>
+        <translation>尚未提出还款方案。</translation>
+    </message>
+    <message>
+        <source>Calculate a payment plan or settlement with a discount</source>
+        <translation>计算还款方案或带减免的结清方案</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 approved by %2</source>
+        <translation>%1 的还款方案已由 %2 批准</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 rejected by %2</source>
+        <translation>%1 的还款方案已被 %2 驳回</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1598,10 @@
     <message>
         <source>Action</source>
         <translation>功能</translation>
+    </message>
+    <message>
+        <source>Third party answered: switch to the no-disclosure script</source>
+        <translation>第三方接听：切换到不披露债务的话术</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1829,14 @@
     <message>
         <source>The customer you had open was reassigned. Ctrl+N opens the next task.</source>
         <translation>您打开的客户已被改派。按 Ctrl+N 打开下一个任务。</translation>
+    </message>
+    <message>
+        <source>Third-party script: say nothing about the debt, the amount or the loan.</source>
+        <translation>第三方话术：不得提及债务、金额或借款。</translation>
+    </message>
+    <message>
+        <source>Calling a contact of the customer: third-party script, say nothing about the debt.</source>
+        <translation>正在拨打客户的联系人：使用第三方话术，不得提及债务。</translation>
     </message>
 </context>
 <context>

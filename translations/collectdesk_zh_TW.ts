@@ -600,6 +600,18 @@
         <source> · allowed from %1</source>
         <translation> · %1 後可撥</translation>
     </message>
+    <message>
+        <source>Override…</source>
+        <translation>放行…</translation>
+    </message>
+    <message>
+        <source>Let this rule through for this customer for a few hours, with a reason. Audited.</source>
+        <translation>在數小時內對該客戶放行此規則，需填寫原因，全程留痕稽核。</translation>
+    </message>
+    <message>
+        <source>Lead override: %1 (by %2, until %3)</source>
+        <translation>組長放行：%1（%2，至 %3）</translation>
+    </message>
 </context>
 <context>
     <name>cd::DispositionDialog</name>
@@ -674,6 +686,18 @@
     <message>
         <source>Record the outcome before moving on.</source>
         <translation>請先記錄通話結果再繼續。</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1</source>
+        <translation>整理 %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1 / %2</source>
+        <translation>整理 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1 / %2 — over the limit, your lead can see it</source>
+        <translation>整理 %1 / %2 — 已逾時，組長可見</translation>
     </message>
 </context>
 <context>
@@ -803,6 +827,92 @@
     <message>
         <source>The server refused a change: %1</source>
         <translation>伺服器拒絕了一項變更：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>團隊(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Payment plan &amp;approvals…</source>
+        <translation>還款方案審批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. An override needs the server; try again when the status bar says online.</source>
+        <translation>未連線伺服器。放行需要伺服器，請在狀態列顯示在線後重試。</translation>
+    </message>
+    <message>
+        <source>The server refused the override: %1</source>
+        <translation>伺服器拒絕了放行：%1</translation>
+    </message>
+    <message>
+        <source>Override in force until %1 (customer&apos;s local time).</source>
+        <translation>放行生效至 %1（客戶當地時間）。</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: personal data can be shown only online.</source>
+        <translation>未連線伺服器：個人敏感資訊僅在在線時可查看。</translation>
+    </message>
+    <message>
+        <source>The server refused to show it: %1</source>
+        <translation>伺服器拒絕顯示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OverrideDialog</name>
+    <message>
+        <source>Override a contact rule</source>
+        <translation>放行聯繫規則</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>The override, its reason and every call made under it are kept in the audit trail. Calling hours, do-not-call and legal holds cannot be overridden.</source>
+        <translation>放行、原因及由此撥出的每通電話都會記入稽核。撥打時段、勿擾和法務凍結不能放行。</translation>
+    </message>
+    <message>
+        <source>Why this call must be made now (e.g. the customer asked to be called back today)</source>
+        <translation>為何必須現在撥打（例如：客戶要求今天回電）</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Only this number (%1)</source>
+        <translation>僅此號碼（%1）</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效時長</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters.</source>
+        <translation>
+            <numerusform>請填寫至少 %n 個字的原因。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PiiField</name>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the full value for %n seconds. Every view is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>顯示完整資訊 %n 秒，每次查看都會記入稽核。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,16 +1134,84 @@
         <translation>無</translation>
     </message>
     <message>
-        <source>%1 by %2 (%3)</source>
-        <translation>%2 前還款 %1（%3）</translation>
-    </message>
-    <message>
         <source>With legal: the account is in legal proceedings. No collection calls from the floor; refer questions to the legal department.</source>
         <translation>已轉法務：該帳戶已進入法律程序。坐席不得催收外呼，相關問題請轉法務部門。</translation>
     </message>
     <message>
         <source>Deceased: the customer is reported deceased. No contact with the customer or their contacts.</source>
         <translation>已故：客戶已報身故。不得聯繫客戶本人及其聯絡人。</translation>
+    </message>
+    <message>
+        <source>Unanswered today</source>
+        <translation>今日未接通</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>減免</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原帳齡</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新帳齡</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>還款</translation>
+    </message>
+    <message>
+        <source>Bucket change</source>
+        <translation>帳齡變化</translation>
+    </message>
+    <message>
+        <source>%1 due %2, paid %3</source>
+        <translation>%1，到期 %2，已還 %3</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 at %n day(s) past due</source>
+        <translation>
+            <numerusform>%1 → %2（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>銀行卡</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>風險因素</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>還款承諾</translation>
+    </message>
+    <message>
+        <source>Bucket history</source>
+        <translation>帳齡歷史</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>還款方案</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n 個承諾</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 due %3 · paid %4</source>
+        <translation>%1 · %2 到期 %3 · 已還 %4</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1246,267 @@
     <message>
         <source>Mr.</source>
         <translation>先生</translation>
+    </message>
+    <message>
+        <source>Third party answered (F8)</source>
+        <translation>第三方接聽 (F8)</translation>
+    </message>
+    <message>
+        <source>Someone other than the customer answered: switch to the script that discloses nothing about the debt.</source>
+        <translation>非客戶本人接聽：切換到不披露任何債務資訊的話術。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettlementApprovalsDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>駁回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Payment plans awaiting approval</source>
+        <translation>待審批的還款方案</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>提交時間</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未還金額</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>減免</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>應還合計</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>期數</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>首期還款</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s note</source>
+        <translation>坐席備註</translation>
+    </message>
+    <message>
+        <source>Note for the agent</source>
+        <translation>給坐席的說明</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: approvals need a connection.</source>
+        <translation>未連線伺服器：審批需要連線。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>伺服器拒絕：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your approval.</source>
+        <translation>暫無待您審批的方案。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Offer %1: %2</source>
+        <translation>方案 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettlementDialog</name>
+    <message>
+        <source>Payment plan for %1</source>
+        <translation>%1 的還款方案</translation>
+    </message>
+    <message>
+        <source>%1 · outstanding %2</source>
+        <translation>%1 · 未還 %2</translation>
+    </message>
+    <message>
+        <source>Equal instalments</source>
+        <translation>等額分期</translation>
+    </message>
+    <message>
+        <source>Why this plan (hardship, customer&apos;s proposal…)</source>
+        <translation>方案理由（困難情況、客戶提議…）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>&amp;Loan</source>
+        <translation>借款(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>減免(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments</source>
+        <translation>期數(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;First payment on</source>
+        <translation>首期還款日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>First &amp;amount</source>
+        <translation>首期金額(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save offer</source>
+        <translation>儲存方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Outstanding %1 − discount %2 = total %3</source>
+        <translation>未還 %1 − 減免 %2 = 應還合計 %3</translation>
+    </message>
+    <message>
+        <source>Above your discount limit of %1 %: a team lead must approve this plan. It is sent as &quot;awaiting approval&quot;.</source>
+        <translation>超出您 %1% 的減免權限：須由組長審批，方案將以「待審批」狀態提交。</translation>
+    </message>
+    <message>
+        <source>Within your discount limit of %1 %: no approval needed.</source>
+        <translation>在您 %1% 的減免權限內：無需審批。</translation>
+    </message>
+    <message>
+        <source>The offer could not be saved: %1</source>
+        <translation>方案未能儲存：%1</translation>
+    </message>
+    <message>
+        <source>This loan has nothing left to pay.</source>
+        <translation>該筆借款已無待還金額。</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 % and 50 %.</source>
+        <translation>減免比例須在 0% 至 50% 之間。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 36 instalments, each at least ¥0.01.</source>
+        <translation>請選擇 1 至 36 期，每期至少 ¥0.01。</translation>
+    </message>
+    <message>
+        <source>Choose the date of the first payment.</source>
+        <translation>請選擇首期還款日期。</translation>
+    </message>
+    <message>
+        <source>The first payment cannot be before the customer&apos;s today.</source>
+        <translation>首期還款日不能早於客戶當地的今天。</translation>
+    </message>
+    <message>
+        <source>The first amount cannot be negative.</source>
+        <translation>首期金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</source>
+        <translation>首期金額超出合計允許範圍（之後每期至少 ¥0.01）。</translation>
+    </message>
+    <message>
+        <source>With one instalment the first amount is the whole total.</source>
+        <translation>僅一期時，首期金額即為全部應還合計。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettlementPanel</name>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>提交時間</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>減免</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>應還合計</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>期數</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>首期還款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s answer</source>
+        <translation>組長批覆</translation>
+    </message>
+    <message>
+        <source>No payment plan offered yet.</source>
+        <translation>尚未提出還款方案。</translation>
+    </message>
+    <message>
+        <source>Calculate a payment plan or settlement with a discount</source>
+        <translation>計算還款方案或帶減免的結清方案</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 approved by %2</source>
+        <translation>%1 的還款方案已由 %2 批准</translation>
+    </message>
+    <message>
+        <source>Payment plan for %1 rejected by %2</source>
+        <translation>%1 的還款方案已被 %2 駁回</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1598,10 @@
     <message>
         <source>Action</source>
         <translation>功能</translation>
+    </message>
+    <message>
+        <source>Third party answered: switch to the no-disclosure script</source>
+        <translation>第三方接聽：切換到不披露債務的話術</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1829,14 @@
     <message>
         <source>The customer you had open was reassigned. Ctrl+N opens the next task.</source>
         <translation>您開啟的客戶已被改派。按 Ctrl+N 開啟下一個任務。</translation>
+    </message>
+    <message>
+        <source>Third-party script: say nothing about the debt, the amount or the loan.</source>
+        <translation>第三方話術：不得提及債務、金額或借款。</translation>
+    </message>
+    <message>
+        <source>Calling a contact of the customer: third-party script, say nothing about the debt.</source>
+        <translation>正在撥打客戶的聯絡人：使用第三方話術，不得提及債務。</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_number(new QComboBox(this)), m_dial(new QPushButton(this)),
       m_hangup(new QPushButton(this)), m_hold(new QPushButton(this)), m_mute(new QPushButton(this)),
       m_keypadButton(new QPushButton(this)), m_state(new QLabel(this)), m_timer(new QLabel(this)),
-      m_block(new QLabel(this)), m_tick(new QTimer(this)), m_recheck(new QTimer(this)),
+      m_block(new QLabel(this)), m_override(new QPushButton(this)), m_tick(new QTimer(this)), m_recheck(new QTimer(this)),
       m_keypad(new DtmfKeypad(engine, this))
 {
     setObjectName(QStringLiteral("callBar"));
@@ -35,6 +35,16 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     m_block->setStyleSheet(QStringLiteral("color:#a31515;font-weight:bold;"));
     m_block->setWordWrap(false);
     m_block->hide();
+    m_override->setObjectName(QStringLiteral("overrideButton"));
+    m_override->setText(tr("Override…"));
+    m_override->setToolTip(tr("Let this rule through for this customer for a few hours, with a reason. "
+                              "Audited."));
+    m_override->hide();
+    connect(m_override, &QPushButton::clicked, this, [this] {
+        const int i = m_number->currentIndex();
+        if (i >= 0 && i < m_phones.size())
+            Q_EMIT overrideRequested(currentVerdict().rule, m_phones.at(i).number);
+    });
 
     m_number->setMinimumContentsLength(30);
     m_number->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -73,6 +83,7 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     layout->addWidget(m_timer);
     layout->addSpacing(12);
     layout->addWidget(m_block, 1);
+    layout->addWidget(m_override);
     layout->addStretch();
 
     connect(m_dial, &QPushButton::clicked, this, &CallBar::dial);
@@ -114,8 +125,30 @@ void CallBar::setPolicy(const compliance::Policy &policy)
     refreshVerdicts();
 }
 
+void CallBar::setCanOverride(bool can)
+{
+    m_canOverride = can;
+    updateButtons();
+}
+
+QString CallBar::overrideText() const
+{
+    const compliance::Verdict v = currentVerdict();
+    const int i = m_number->currentIndex();
+    if (v.overridden.isEmpty() || i < 0 || i >= m_phones.size() || !m_customer)
+        return {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const compliance::Override &o : m_overrides) {
+        if (o.covers(v.overridden.first(), m_phones.at(i).number, now))
+            return tr("Lead override: %1 (by %2, until %3)")
+                .arg(Labels::text(o.rule), o.lead,
+                     compliance::localTime(*m_customer, o.expiresAt).toString(QStringLiteral("HH:mm")));
+    }
+    return {};
+}
+
 void CallBar::setCustomer(const Customer &customer, const QList<Phone> &phones,
-                          const QList<Interaction> &history)
+                          const QList<Interaction> &history, const QList<compliance::Override> &overrides)
 {
     if (m_engine.inCall())
         return;  // never swap numbers under a live call
@@ -123,6 +156,7 @@ void CallBar::setCustomer(const Customer &customer, const QList<Phone> &phones,
     m_customer = customer;
     m_phones = phones;
     m_history = history;
+    m_overrides = overrides;
     m_verdicts.clear();
     {
         const QSignalBlocker block(m_number);
@@ -150,7 +184,8 @@ void CallBar::refreshVerdicts()
     m_verdicts.clear();
     for (int i = 0; i < m_phones.size(); ++i) {
         const Phone &p = m_phones.at(i);
-        const compliance::Verdict v = compliance::check(m_policy, *m_customer, p, m_phones, m_history, now);
+        const compliance::Verdict v =
+            compliance::check(m_policy, *m_customer, p, m_phones, m_history, now, m_overrides);
         m_verdicts << v;
         QString label = tr("%1 · %2").arg(pii::maskPhone(p.number), Labels::text(p.relation));
         if (!p.contactName.isEmpty() && p.relation != Relation::Self)
@@ -205,6 +240,7 @@ void CallBar::clear()
     m_customer.reset();
     m_phones.clear();
     m_history.clear();
+    m_overrides.clear();
     m_verdicts.clear();
     m_number->clear();
     updateButtons();
@@ -313,9 +349,15 @@ void CallBar::updateButtons()
     const bool live = m_engine.inCall();
     const bool talking = s == CallEngine::CallState::Connected || s == CallEngine::CallState::OnHold;
     const QString block = live ? QString() : blockText();
-    m_block->setText(block);
+    const QString overridden = block.isEmpty() ? overrideText() : QString();
+    m_block->setText(block.isEmpty() ? overridden : block);
     m_block->setToolTip(live ? QString() : blockDetail());
-    m_block->setVisible(!block.isEmpty());
+    m_block->setStyleSheet(block.isEmpty() ? QStringLiteral("color:#8a4b00;font-weight:bold;")
+                                           : QStringLiteral("color:#a31515;font-weight:bold;"));
+    m_block->setVisible(!m_block->text().isEmpty());
+    m_override->setVisible(!live && !block.isEmpty() && m_canOverride
+                           && compliance::overridable(currentVerdict().rule));
+    m_override->setEnabled(!m_locked);
     m_dial->setEnabled(!live && !m_locked && m_number->count() > 0 && block.isEmpty());
     m_number->setEnabled(!live && !m_locked);
     m_hangup->setEnabled(live);

@@ -38,7 +38,13 @@ public:
     void setPolicy(const compliance::Policy &policy);
     /// The open customer: numbers to offer (own numbers first) with today's counters, and the past
     /// attempts the rules count. Re-checked every 30 s, so a window that opens is noticed.
-    void setCustomer(const Customer &customer, const QList<Phone> &phones, const QList<Interaction> &history);
+    /// `overrides`: a lead's overrides in force for this customer (compliance::check honours them).
+    void setCustomer(const Customer &customer, const QList<Phone> &phones, const QList<Interaction> &history,
+                     const QList<compliance::Override> &overrides = {});
+    /// Leads (and admins) may override an overridable rule: the bar then offers "Override…".
+    void setCanOverride(bool can);
+    /// A lead's override in force for the selected number, shown in the bar ("" when none).
+    QString overrideText() const;
     void clear();
     /// The verdict for the selected number now (Allowed when there is none).
     compliance::Verdict currentVerdict() const;
@@ -63,6 +69,8 @@ public:
 Q_SIGNALS:
     void attemptFinished(const cd::CallAttempt &attempt);
     void dialRefused(const QString &reason);
+    /// The lead pressed "Override…" for the selected number's blocking rule.
+    void overrideRequested(cd::compliance::Rule rule, const QString &phoneNumber);
 
 private:
     void onStateChanged(CallEngine::CallState state);
@@ -75,6 +83,8 @@ private:
     QList<Phone> m_phones;
     std::optional<Customer> m_customer;
     QList<Interaction> m_history;
+    QList<compliance::Override> m_overrides;
+    bool m_canOverride = false;
     compliance::Policy m_policy;
     QList<compliance::Verdict> m_verdicts;  ///< per phone, same order
     bool m_locked = false;
@@ -88,6 +98,7 @@ private:
     QLabel *m_state;
     QLabel *m_timer;
     QLabel *m_block;
+    QPushButton *m_override;
     QTimer *m_tick;
     QTimer *m_recheck;
     DtmfKeypad *m_keypad;

@@ -1,8 +1,16 @@
 #include "MainWindow.h"
 
 #include "CallBar.h"
+#include "Codec.h"
+#include "Messages.h"
+#include "OverrideDialog.h"
+#include "Pii.h"
+#include "PiiField.h"
+#include "Repositories.h"
 #include "PortraitView.h"
 #include "ScriptPanel.h"
+#include "SettlementApprovalsDialog.h"
+#include "SettlementPanel.h"
 #include "ShortcutsDialog.h"
 #include "SyncClient.h"
 #include "SyncStatusWidget.h"
@@ -11,6 +19,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -68,8 +77,16 @@ MainWindow::MainWindow(LocalStore &store, CallEngine &engine, WindowOptions opti
     m_modeLabel->setText(options.demo
                              ? tr("Agent: %1 · Demo mode: synthetic customers, simulated calls").arg(agent)
                              : tr("Agent: %1").arg(agent));
-    if (options.demo)
+    if (options.demo) {
         m_modeLabel->setStyleSheet(QStringLiteral("color:#8a4b00;font-weight:bold;"));
+        // Demo customers are synthetic and the cache holds them in full: trainers show them locally.
+        m_portrait->setRevealAllowed(true);
+        connect(m_portrait, &PortraitView::revealRequested, this, [this, &store](qint64 id, const QString &field) {
+            const auto c = CustomerRepository(store).find(id);
+            if (c)
+                m_portrait->showRevealed(field, field == QLatin1String("idNumber") ? c->idNumber : c->bankCard);
+        });
+    }
     statusBar()->addPermanentWidget(m_modeLabel);
     resize(1480, 900);
 }
@@ -91,6 +108,111 @@ void MainWindow::attachSync(SyncClient &client, LocalStore &store)
     connect(&client, &SyncClient::opRejected, this, [this](const QString &, proto::StatusCode code) {
         showStatus(tr("The server refused a change: %1").arg(SyncStatusWidget::reasonFor(code)));
     });
+    connect(&client, &SyncClient::loggedIn, this,
+            [this](const QJsonObject &user) { applyRole(user.value(QStringLiteral("role")).toString()); });
+    applyRole(client.user().value(QStringLiteral("role")).toString());
+    connect(m_callBar, &CallBar::overrideRequested, this,
+            [this, &client, &store](compliance::Rule rule, const QString &number) {
+                requestOverride(client, store, rule, number);
+            });
+    connect(m_portrait, &PortraitView::revealRequested, this,
+            [this, &client](qint64 id, const QString &field) { requestReveal(client, id, field); });
+
+    // Payment plans: the portrait's section follows sync; a lead gets the approvals dialog.
+    if (auto *plans = m_portrait->findChild<SettlementPanel *>()) {
+        plans->attachSync(client);
+        connect(plans, &SettlementPanel::statusMessage, this, &MainWindow::showStatus);
+    }
+    auto *team = new QMenu(tr("&Team"), this);
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), team);  // before Help
+    QAction *approvals = team->addAction(tr("Payment plan &approvals…"), this, [this, &client, &store] {
+        auto *dlg = new SettlementApprovalsDialog(client, store, this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->open();
+    });
+    approvals->setObjectName(QStringLiteral("settlementApprovalsAction"));
+    auto showForLead = [team](const QJsonObject &user) {
+        team->menuAction()->setVisible(user.value(QStringLiteral("role")).toString() == QLatin1String("lead"));
+    };
+    connect(&client, &SyncClient::loggedIn, team, showForLead);
+    showForLead(client.user());
+}
+
+OverrideDialog *MainWindow::overrideDialog() const { return m_overrideDialog.data(); }
+
+void MainWindow::applyRole(const QString &role)
+{
+    const bool lead = role == QLatin1String("lead") || role == QLatin1String("admin");
+    m_callBar->setCanOverride(lead);
+    m_portrait->setRevealAllowed(lead || role == QLatin1String("trainer"));
+}
+
+void MainWindow::requestOverride(SyncClient &client, LocalStore &store, compliance::Rule rule,
+                                 const QString &number)
+{
+    const qint64 customerId = m_session->currentCustomerId();
+    if (!customerId || m_overrideDialog)
+        return;
+    auto *dlg = new OverrideDialog(m_callBar->currentVerdict(), pii::maskPhone(number), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    m_overrideDialog = dlg;
+    connect(dlg, &OverrideDialog::submitted, this, [this, dlg, &client, &store, rule, number, customerId] {
+        QJsonObject body{{QStringLiteral("customerId"), customerId},
+                         {QStringLiteral("rule"), enumKey(rule)},
+                         {QStringLiteral("reason"), dlg->reason()},
+                         {QStringLiteral("hours"), dlg->hours()}};
+        if (dlg->thisNumberOnly())
+            body.insert(QStringLiteral("phoneNumber"), number);
+        client.request(proto::msg::ComplianceOverride, body, dlg,
+                       [this, dlg, &store](const proto::Envelope &response, bool offline) {
+                           if (offline) {
+                               dlg->showError(tr("Not connected to the server. An override needs the server; "
+                                                 "try again when the status bar says online."));
+                               return;
+                           }
+                           if (!response.ok()) {
+                               dlg->showError(tr("The server refused the override: %1")
+                                                  .arg(SyncStatusWidget::reasonFor(response.status)));
+                               return;
+                           }
+                           // Applied at once; the pull that follows brings the same row.
+                           const auto o = proto::overrideFromJson(
+                               response.body.value(QStringLiteral("override")).toObject());
+                           if (o)
+                               OverrideRepository(store).upsert(o->first, o->second);
+                           dlg->accept();
+                           m_session->onRemoteChanges();
+                           if (o)
+                               showStatus(tr("Override in force until %1 (customer's local time).")
+                                              .arg(m_portrait->customer()
+                                                       ? compliance::localTime(*m_portrait->customer(),
+                                                                               o->second.expiresAt)
+                                                             .toString(QStringLiteral("HH:mm"))
+                                                       : QString()));
+                       });
+    });
+    dlg->open();
+}
+
+void MainWindow::requestReveal(SyncClient &client, qint64 customerId, const QString &field)
+{
+    client.request(proto::msg::CustomerReveal,
+                   {{QStringLiteral("customerId"), customerId}, {QStringLiteral("field"), field}}, this,
+                   [this, customerId, field](const proto::Envelope &response, bool offline) {
+                       PiiField *f = m_portrait->piiField(field);
+                       if (offline || !response.ok()) {
+                           if (f)
+                               f->setMasked(f->text());  // re-enables "Show"
+                           showStatus(offline ? tr("Not connected to the server: personal data can be shown "
+                                                   "only online.")
+                                              : tr("The server refused to show it: %1")
+                                                    .arg(SyncStatusWidget::reasonFor(response.status)));
+                           return;
+                       }
+                       if (m_portrait->customer() && m_portrait->customer()->id == customerId)
+                           m_portrait->showRevealed(field, response.body.value(QStringLiteral("value")).toString());
+                   });
 }
 
 void MainWindow::setAgent(const QString &login, const QString &displayName)

@@ -6,10 +6,13 @@
 #include "WorkSession.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 
 namespace cd {
+
+class OverrideDialog;
 
 class LocalStore;
 class CallEngine;
@@ -51,8 +54,15 @@ public:
     /// After logging in: the agent the work is recorded for and the name the script uses.
     void setAgent(const QString &login, const QString &displayName);
 
+    /// What the logged-in role may do here: leads and admins override rules and reveal personal data.
+    void applyRole(const QString &role);
+    /// The open override dialog, if any (tests drive it).
+    OverrideDialog *overrideDialog() const;
+
 private:
     void showStatus(const QString &text);
+    void requestOverride(SyncClient &client, LocalStore &store, compliance::Rule rule, const QString &number);
+    void requestReveal(SyncClient &client, qint64 customerId, const QString &field);
 
     TaskQueueModel *m_queueModel;
     TaskQueueView *m_queue;
@@ -62,6 +72,7 @@ private:
     WorkSession *m_session;
     QLabel *m_modeLabel;
     SyncStatusWidget *m_syncStatus = nullptr;
+    QPointer<OverrideDialog> m_overrideDialog;
 };
 
 }  // namespace cd

@@ -1,15 +1,20 @@
 #include "PortraitView.h"
 
+#include "PiiField.h"
+
+#include "AccountRepositories.h"
 #include "Delinquency.h"
 #include "DisplayDelegate.h"
 #include "Labels.h"
 #include "Pii.h"
 #include "PortraitModels.h"
 #include "Repositories.h"
+#include "SettlementPanel.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -66,6 +71,21 @@ QString bannerStyle(CustomerFlag f)
     }
 }
 
+QString chipStyle(PromiseStatus s)
+{
+    switch (s) {
+    case PromiseStatus::Pending:
+        return QStringLiteral("background:#e8f0fe;color:#174ea6;border:1px solid #a8c0f0;");
+    case PromiseStatus::Kept:
+        return QStringLiteral("background:#e6f4ea;color:#137333;border:1px solid #a8d5b5;");
+    case PromiseStatus::Partial:
+        return QStringLiteral("background:#fff4e5;color:#8a4b00;border:1px solid #e8c08a;");
+    case PromiseStatus::Broken:
+        return QStringLiteral("background:#fdecea;color:#a31515;border:1px solid #e0a0a0;");
+    }
+    return {};
+}
+
 QString bannerText(CustomerFlag f)
 {
     switch (f) {
@@ -95,28 +115,69 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
       m_banners(new QVBoxLayout(m_bannerBox)), m_name(valueLabel(this)), m_idNumber(valueLabel(this)),
       m_region(valueLabel(this)), m_work(valueLabel(this)), m_risk(valueLabel(this)), m_dpd(valueLabel(this)),
       m_overdue(valueLabel(this)), m_outstanding(valueLabel(this)), m_promise(valueLabel(this)),
-      m_placeholder(new QLabel(this)), m_body(new QWidget(this)), m_phoneModel(new PhoneTableModel(this)),
+      m_riskFactors(valueLabel(this)), m_promiseChips(new QWidget(this)), m_placeholder(new QLabel(this)),
+      m_body(new QWidget(this)), m_phoneModel(new PhoneTableModel(this)),
       m_loanModel(new LoanTableModel(this)), m_installments(new InstallmentTableModel(this)),
       m_payments(new PaymentTableModel(this)), m_timeline(new TimelineModel(this)),
-      m_tabs(new QTabWidget(this))
+      m_buckets(new BucketHistoryModel(this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("portrait"));
     m_banners->setContentsMargins(0, 0, 0, 0);
     m_banners->setSpacing(2);
 
-    m_phoneModel->setHeaderLabels({tr("Number"), tr("Type"), tr("Relation"), tr("Name"), tr("Status")});
+    m_phoneModel->setHeaderLabels(
+        {tr("Number"), tr("Type"), tr("Relation"), tr("Name"), tr("Status"), tr("Unanswered today")});
     m_loanModel->setHeaderLabels({tr("Contract"), tr("Product"), tr("Principal"), tr("Term"), tr("Rate"),
                                   tr("Disbursed"), tr("DPD"), tr("Bucket"), tr("Overdue"),
                                   tr("Outstanding")});
     m_installments->setHeaderLabels({tr("Period"), tr("Due date"), tr("Principal"), tr("Interest"), tr("Fee"),
-                                     tr("Penalty"), tr("Paid"), tr("Outstanding"), tr("State")});
+                                     tr("Penalty"), tr("Paid"), tr("Waived"), tr("Outstanding"),
+                                     tr("State")});
     m_payments->setHeaderLabels({tr("Paid at"), tr("Amount"), tr("Channel"), tr("Contract")});
     m_timeline->setHeaderLabels(
         {tr("Time"), tr("Channel"), tr("Number"), tr("Outcome"), tr("Talk time"), tr("Agent"), tr("Note")});
+    m_buckets->setHeaderLabels({tr("Time"), tr("Contract"), tr("From"), tr("To"), tr("DPD")});
+    TimelineTexts texts;
+    texts.promise = tr("Promise");
+    texts.payment = tr("Payment");
+    texts.bucketChange = tr("Bucket change");
+    texts.promiseNote = [](const Promise &p) {
+        return tr("%1 due %2, paid %3")
+            .arg(Labels::money(p.amount), p.dueDate.toString(QStringLiteral("yyyy-MM-dd")),
+                 Labels::money(p.paid));
+    };
+    texts.paymentNote = [](const Payment &p) {
+        return tr("%1 via %2").arg(Labels::money(p.amount), Labels::paymentChannel(p.channel));
+    };
+    texts.bucketNote = [](const BucketChange &b) {
+        return tr("%1 → %2 at %n day(s) past due", nullptr, b.dpd)
+            .arg(Labels::text(b.from), Labels::text(b.to));
+    };
+    m_timeline->setTexts(texts);
 
     m_name->setObjectName(QStringLiteral("customerName"));
     m_idNumber->setObjectName(QStringLiteral("idNumber"));
+    m_bankCard = valueLabel(this);
+    m_bankCard->setObjectName(QStringLiteral("bankCard"));
+    m_idField = new PiiField(m_idNumber, this);
+    m_cardField = new PiiField(m_bankCard, this);
+    connect(m_idField, &PiiField::revealRequested, this, [this] {
+        if (m_customer)
+            Q_EMIT revealRequested(m_customer->id, QStringLiteral("idNumber"));
+    });
+    connect(m_cardField, &PiiField::revealRequested, this, [this] {
+        if (m_customer)
+            Q_EMIT revealRequested(m_customer->id, QStringLiteral("bankCard"));
+    });
     m_dpd->setObjectName(QStringLiteral("dpdLabel"));
+    m_risk->setObjectName(QStringLiteral("riskLabel"));
+    m_riskFactors->setObjectName(QStringLiteral("riskFactors"));
+    m_riskFactors->setWordWrap(true);
+    m_promise->setObjectName(QStringLiteral("promiseLabel"));
+    m_promiseChips->setObjectName(QStringLiteral("promiseChips"));
+    auto *chipsLayout = new QHBoxLayout(m_promiseChips);
+    chipsLayout->setContentsMargins(0, 0, 0, 0);
+    chipsLayout->setSpacing(4);
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
@@ -132,14 +193,23 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
         grid->addWidget(value, row, col * 2 + 1);
     };
     grid->addWidget(m_name, 0, 0, 1, 2);
-    addPair(0, 1, tr("ID number"), m_idNumber);
+    auto addField = [&](int row, int col, const QString &label, PiiField *field) {
+        auto *l = new QLabel(label, identity);
+        l->setStyleSheet(QStringLiteral("color:#5f6368;"));
+        grid->addWidget(l, row, col * 2);
+        grid->addWidget(field, row, col * 2 + 1);
+    };
+    addField(0, 1, tr("ID number"), m_idField);
+    addField(4, 1, tr("Bank card"), m_cardField);
     addPair(1, 0, tr("Region"), m_region);
     addPair(1, 1, tr("Work"), m_work);
     addPair(2, 0, tr("Risk grade"), m_risk);
     addPair(2, 1, tr("Days past due"), m_dpd);
     addPair(3, 0, tr("Overdue"), m_overdue);
     addPair(3, 1, tr("Outstanding"), m_outstanding);
-    addPair(4, 0, tr("Promise"), m_promise);
+    addPair(4, 0, tr("Risk factors"), m_riskFactors);
+    addPair(5, 0, tr("Promises"), m_promise);
+    grid->addWidget(m_promiseChips, 5, 1, 1, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
@@ -165,7 +235,7 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
     moneyColumns(instTable,
                  {InstallmentTableModel::Principal, InstallmentTableModel::Interest,
                   InstallmentTableModel::Fee, InstallmentTableModel::Penalty, InstallmentTableModel::Paid,
-                  InstallmentTableModel::Outstanding});
+                  InstallmentTableModel::Waived, InstallmentTableModel::Outstanding});
     loansPage->addWidget(m_loanTable);
     loansPage->addWidget(instTable);
     loansPage->setStretchFactor(1, 2);
@@ -185,6 +255,12 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
     m_tabs->addTab(loansPage, tr("Loans and installments"));
     m_tabs->addTab(payTable, tr("Payments"));
     m_tabs->addTab(m_timelineTable, tr("Contact history"));
+    auto *bucketTable = makeTable(m_buckets, m_tabs);
+    bucketTable->setObjectName(QStringLiteral("bucketTable"));
+    bucketTable->setColumnWidth(BucketHistoryModel::At, 130);
+    bucketTable->setColumnWidth(BucketHistoryModel::Contract, 150);
+    m_tabs->addTab(bucketTable, tr("Bucket history"));
+    m_tabs->addTab(new SettlementPanel(m_store, *this, m_tabs), tr("Payment plans"));
 
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
@@ -221,6 +297,9 @@ void PortraitView::clear()
     m_installments->setInstallments({}, QDate());
     m_payments->setLoans({});
     m_timeline->setInteractions({});
+    m_timeline->setAccountEvents({}, {}, {});
+    m_buckets->setHistory({}, {});
+    m_history.clear();
     rebuildBanners();
     m_body->hide();
     m_placeholder->show();
@@ -256,7 +335,12 @@ void PortraitView::reload()
     const int loanRow = qMax(0, m_loanTable->currentIndex().row());
     m_loanModel->setLoans(m_loans, today);
     m_payments->setLoans(m_loans);
-    m_timeline->setInteractions(InteractionRepository(m_store).forCustomer(id));
+    m_history = InteractionRepository(m_store).forCustomer(id);
+    const QList<BucketChange> buckets = BucketHistoryRepository(m_store).forCustomer(id);
+    m_timeline->setInteractions(m_history);
+    m_timeline->setAccountEvents(m_promises, m_loans, buckets);
+    m_buckets->setHistory(buckets, m_loans);
+    fillCounters(m_history);
     if (!m_loans.isEmpty())
         m_loanTable->setCurrentIndex(m_loanModel->index(qMin(loanRow, int(m_loans.size()) - 1), 0));
     onLoanSelected();
@@ -279,7 +363,46 @@ QDate PortraitView::localToday() const
 
 int PortraitView::dpd() const { return delinquency::daysPastDue(m_loans, localToday()); }
 
+void PortraitView::setRevealAllowed(bool allowed)
+{
+    m_idField->setRevealAllowed(allowed);
+    m_cardField->setRevealAllowed(allowed);
+}
+
+void PortraitView::showRevealed(const QString &field, const QString &value)
+{
+    if (PiiField *f = piiField(field))
+        f->showRevealed(value);
+}
+
+PiiField *PortraitView::piiField(const QString &field) const
+{
+    if (field == QLatin1String("idNumber"))
+        return m_idField;
+    if (field == QLatin1String("bankCard"))
+        return m_cardField;
+    return nullptr;
+}
+
 void PortraitView::setCurrentTab(Tab tab) { m_tabs->setCurrentIndex(int(tab)); }
+
+void PortraitView::setPolicy(const compliance::Policy &policy)
+{
+    m_policy = policy;
+    if (m_customer)
+        fillCounters(m_history);
+}
+
+void PortraitView::fillCounters(const QList<Interaction> &history)
+{
+    QHash<qint64, compliance::Counters> counters;
+    if (m_customer) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Phone &p : std::as_const(m_phones))
+            counters.insert(p.id, compliance::countersFor(m_policy, *m_customer, p, history, now));
+    }
+    m_phoneModel->setCounters(counters);
+}
 
 void PortraitView::onLoanSelected()
 {
@@ -300,12 +423,18 @@ void PortraitView::fillIdentity()
         --age;
     m_name->setText(
         tr("%1 (%2, %3)").arg(c.name, Labels::text(c.gender), tr("%n year(s) old", nullptr, age)));
-    m_idNumber->setText(pii::maskIdNumber(c.idNumber));
+    // Synced customers arrive masked already; the demo store holds synthetic full values.
+    m_idField->setMasked(pii::isMasked(c.idNumber) ? c.idNumber : pii::maskIdNumber(c.idNumber));
+    m_cardField->setMasked(pii::isMasked(c.bankCard) ? c.bankCard : pii::maskBankCard(c.bankCard));
     const QDateTime local = QDateTime::currentDateTimeUtc().addSecs(utcOffsetSeconds());
     m_region->setText(
         tr("%1 %2 · local time %3").arg(c.province, c.city, local.toString(QStringLiteral("HH:mm"))));
     m_work->setText(c.employer.isEmpty() ? c.occupation : tr("%1 · %2").arg(c.occupation, c.employer));
     m_risk->setText(tr("%1 · score %2").arg(Labels::text(c.risk)).arg(c.riskScore));
+    QStringList factors;
+    for (RiskFactor f : c.riskFactors)
+        factors << Labels::text(f);
+    m_riskFactors->setText(factors.isEmpty() ? tr("None") : factors.join(tr(", ")));
     m_risk->setStyleSheet(c.risk >= RiskGrade::D ? QStringLiteral("color:#a31515;font-weight:bold;")
                                                  : QString());
 
@@ -321,14 +450,33 @@ void PortraitView::fillIdentity()
     m_overdue->setStyleSheet(overdue > 0 ? QStringLiteral("color:#a31515;font-weight:bold;") : QString());
     m_outstanding->setText(Labels::money(outstanding));
 
-    if (m_promises.isEmpty()) {
-        m_promise->setText(tr("None"));
-    } else {
-        const Promise &p = m_promises.first();
-        m_promise->setText(tr("%1 by %2 (%3)")
-                               .arg(Labels::money(p.amount), p.dueDate.toString(QStringLiteral("yyyy-MM-dd")),
-                                    Labels::text(p.status)));
+    fillPromiseChips();
+}
+
+void PortraitView::fillPromiseChips()
+{
+    QLayout *chips = m_promiseChips->layout();
+    while (QLayoutItem *item = chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
     }
+    m_promise->setText(m_promises.isEmpty() ? tr("None")
+                                            : tr("%n promise(s)", nullptr, int(m_promises.size())));
+    // Newest first; older ones are in the timeline.
+    constexpr int MaxChips = 4;
+    for (int i = 0; i < qMin(MaxChips, int(m_promises.size())); ++i) {
+        const Promise &p = m_promises.at(i);
+        auto *chip = new QLabel(m_promiseChips);
+        chip->setObjectName(QStringLiteral("promiseChip"));
+        chip->setProperty("status", enumKey(p.status));
+        chip->setText(tr("%1 · %2 due %3 · paid %4")
+                          .arg(Labels::text(p.status), Labels::money(p.amount),
+                               p.dueDate.toString(QStringLiteral("yyyy-MM-dd")), Labels::money(p.paid)));
+        chip->setStyleSheet(chipStyle(p.status) + QStringLiteral("padding:2px 6px;border-radius:9px;"));
+        chips->addWidget(chip);
+    }
+    if (auto *box = qobject_cast<QHBoxLayout *>(chips))
+        box->addStretch(1);
 }
 
 void PortraitView::rebuildBanners()

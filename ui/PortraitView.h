@@ -1,7 +1,10 @@
 #pragma once
 // The customer portrait (客户画像), centre pane: flags as banners, identity with masked ID, local
-// time, risk, DPD and bucket, balances, phones, loans with their installment tables, payments and
-// the timeline of every past contact. Reads from the local cache through the repositories.
+// time, risk grade with its factors, DPD and bucket, balances, promise chips (pending / kept /
+// partially kept / broken), phones and contacts with today's counters, loans with their installment
+// tables, payments, bucket history and the timeline of contacts and account events. Reads from the
+// local cache through the repositories.
+#include "Compliance.h"
 #include "Entities.h"
 
 #include <QWidget>
@@ -20,12 +23,14 @@ class LoanTableModel;
 class InstallmentTableModel;
 class PaymentTableModel;
 class TimelineModel;
+class BucketHistoryModel;
+class PiiField;
 
 class PortraitView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { LoansTab, PaymentsTab, TimelineTab };
+    enum Tab { LoansTab, PaymentsTab, TimelineTab, BucketHistoryTab };
 
     explicit PortraitView(LocalStore &store, QWidget *parent = nullptr);
 
@@ -44,24 +49,43 @@ public:
     int dpd() const;
 
     void setCurrentTab(Tab tab);
+    /// The contact rules the phone counters ("today 2/6") are computed with (default: the standard Policy).
+    void setPolicy(const compliance::Policy &policy);
+
+    /// Personal data (ID number, bank card) masked, with "Show" for roles that may reveal it.
+    void setRevealAllowed(bool allowed);
+    /// Puts a revealed value (from customer.reveal) on screen for a short while.
+    void showRevealed(const QString &field, const QString &value);
+    PiiField *piiField(const QString &field) const;
     QTableView *timelineTable() const { return m_timelineTable; }
     TimelineModel *timelineModel() const { return m_timeline; }
+
+Q_SIGNALS:
+    /// The user pressed "Show" on `field` ("idNumber" or "bankCard") of the open customer.
+    void revealRequested(qint64 customerId, const QString &field);
 
 private:
     void onLoanSelected();
     void rebuildBanners();
     void fillIdentity();
+    void fillPromiseChips();
+    void fillCounters(const QList<Interaction> &history);
 
     LocalStore &m_store;
     std::optional<Customer> m_customer;
     QList<Phone> m_phones;
     QList<Loan> m_loans;
     QList<Promise> m_promises;
+    QList<Interaction> m_history;
+    compliance::Policy m_policy;
 
     QWidget *m_bannerBox;
     QVBoxLayout *m_banners;
     QLabel *m_name;
     QLabel *m_idNumber;
+    QLabel *m_bankCard;
+    PiiField *m_idField;
+    PiiField *m_cardField;
     QLabel *m_region;
     QLabel *m_work;
     QLabel *m_risk;
@@ -69,6 +93,8 @@ private:
     QLabel *m_overdue;
     QLabel *m_outstanding;
     QLabel *m_promise;
+    QLabel *m_riskFactors;
+    QWidget *m_promiseChips;
     QLabel *m_placeholder;
     QWidget *m_body;
     PhoneTableModel *m_phoneModel;
@@ -76,6 +102,7 @@ private:
     InstallmentTableModel *m_installments;
     PaymentTableModel *m_payments;
     TimelineModel *m_timeline;
+    BucketHistoryModel *m_buckets;
     QTableView *m_loanTable;
     QTableView *m_timelineTable;
     QTabWidget *m_tabs;

@@ -86,8 +86,8 @@ void WorkSession::refreshCallBar()
         m_callBar.clear();
         return;
     }
-    m_callBar.setCustomer(*customer, m_portrait.phones(),
-                          InteractionRepository(m_store).forCustomer(customer->id));
+    m_callBar.setCustomer(*customer, m_portrait.phones(), InteractionRepository(m_store).forCustomer(customer->id),
+                          OverrideRepository(m_store).active(customer->id, QDateTime::currentDateTimeUtc()));
 }
 
 void WorkSession::setAgent(const QString &login, const QString &displayName)

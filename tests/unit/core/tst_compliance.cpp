@@ -22,6 +22,7 @@ struct Scenario {
     QList<Phone> phones;
     QList<Interaction> history;
     QDateTime now;
+    QList<Override> overrides;
 };
 
 const QTimeZone kShanghai("Asia/Shanghai");  // UTC+8
@@ -129,7 +130,7 @@ class tst_Compliance : public QObject
         QFETCH(Rule, rule);
         QFETCH(QDateTime, allowedFrom);
         const Scenario &s = scenario;
-        const Verdict v = check(s.policy, s.customer, s.target, s.phones, s.history, s.now);
+        const Verdict v = check(s.policy, s.customer, s.target, s.phones, s.history, s.now, s.overrides);
         QCOMPARE(v.rule, rule);
         QCOMPARE(v.allowed(), rule == Rule::Allowed);
         QCOMPARE(v.allowedFrom.isValid(), allowedFrom.isValid());
@@ -541,6 +542,12 @@ private Q_SLOTS:
             sh(18, 10), Rule::CustomerOnHold);
         row("invalid number at 23:00: the number is what matters", none, PhoneStatus::Invalid, sh(18, 23),
             Rule::NumberInvalid);
+        row("deceased: no contact", CustomerFlag::Deceased, valid, sh(18, 10), Rule::CustomerDeceased);
+        row("with legal: the floor does not call", CustomerFlag::Legal, valid, sh(18, 10), Rule::CustomerLegal);
+        row("do-not-call wins over deceased", CustomerFlags(CustomerFlag::DoNotCall) | CustomerFlag::Deceased,
+            valid, sh(18, 10), Rule::CustomerDoNotCall);
+        row("deceased wins over legal", CustomerFlags(CustomerFlag::Legal) | CustomerFlag::Deceased, valid,
+            sh(18, 10), Rule::CustomerDeceased);
         row("window wins over the number cap", none, valid, sh(18, 23), Rule::OutsideCallingWindow, sh(19, 8),
             calls(kOwn, sh(18, 9), Outcome::NoAnswer, 6));
         row("number cap wins over the conversation cap", none, valid, sh(18, 18), Rule::NumberDailyCap,
@@ -548,6 +555,102 @@ private Q_SLOTS:
             calls(kOwn, sh(18, 9), Outcome::NoAnswer, 6) + calls(kOwn2, sh(18, 12), Outcome::Refused, 3, 60));
     }
     void flagsAndStatus() { verifyVerdict(); }
+
+    // ---- a hardship hold with an end date ----
+
+    void holdUntil_data()
+    {
+        verdictColumns();
+        auto row = [](const char *name, CustomerFlags flags, const QDate &until, const QDateTime &now, Rule rule,
+                      const QDateTime &from = {}) {
+            Scenario s = base();
+            s.customer.flags = flags;
+            s.customer.holdUntil = until;
+            s.now = now;
+            QTest::newRow(name) << s << rule << from;
+        };
+        const QDate fri(2026, 11, 20);
+        row("hold until Friday: Wednesday blocked, allowed from Saturday 08:00", CustomerFlag::HardshipHold, fri,
+            sh(18, 10), Rule::CustomerOnHold, sh(21, 8));
+        row("hold until Friday: Friday 21:00 still blocked", CustomerFlag::HardshipHold, fri, sh(20, 21),
+            Rule::CustomerOnHold, sh(21, 8));
+        row("hold until Friday: Saturday 08:00 allowed", CustomerFlag::HardshipHold, fri, sh(21, 8), Rule::Allowed);
+        row("hold without an end: until lifted", CustomerFlag::HardshipHold, QDate(), sh(18, 10),
+            Rule::CustomerOnHold);
+        row("a dispute has no end date (the date is ignored)", CustomerFlag::Dispute, QDate(2026, 11, 1),
+            sh(18, 10), Rule::CustomerOnHold);
+        row("hold ended on the debtor's date, not UTC's (Saturday 00:30 Shanghai)", CustomerFlag::HardshipHold,
+            fri, sh(21, 0, 30), Rule::OutsideCallingWindow, sh(21, 8));
+    }
+    void holdUntil() { verifyVerdict(); }
+
+    // ---- a lead's overrides ----
+
+    void overrides_data()
+    {
+        verdictColumns();
+        auto row = [](const char *name, CustomerFlags flags, const QList<Interaction> &history,
+                      const QList<Override> &overrides, const QDateTime &now, Rule rule,
+                      const QDateTime &from = {}) {
+            Scenario s = base();
+            s.customer.flags = flags;
+            s.history = history;
+            s.overrides = overrides;
+            s.now = now;
+            QTest::newRow(name) << s << rule << from;
+        };
+        auto ovr = [](Rule rule, const QString &number, const QDateTime &expires) {
+            Override o;
+            o.rule = rule;
+            o.phoneNumber = number;
+            o.expiresAt = expires;
+            o.lead = QStringLiteral("lead01");
+            o.reason = QStringLiteral("客户要求今天回电");
+            return o;
+        };
+        const QList<Interaction> six = calls(kOwn, sh(18, 8), Outcome::NoAnswer, 6);
+        row("cap overridden for this number", {}, six, {ovr(Rule::NumberDailyCap, kOwn.number, sh(18, 12))},
+            sh(18, 10), Rule::Allowed);
+        row("cap overridden for all numbers", {}, six, {ovr(Rule::NumberDailyCap, {}, sh(18, 12))}, sh(18, 10),
+            Rule::Allowed);
+        row("override for another number does not help", {}, six,
+            {ovr(Rule::NumberDailyCap, kOwn2.number, sh(18, 12))}, sh(18, 10), Rule::NumberDailyCap, sh(19, 8));
+        row("override of another rule does not help", {}, six,
+            {ovr(Rule::ThirdPartyNotYet, kOwn.number, sh(18, 12))}, sh(18, 10), Rule::NumberDailyCap, sh(19, 8));
+        row("expired override: blocked again", {}, six, {ovr(Rule::NumberDailyCap, kOwn.number, sh(18, 10))},
+            sh(18, 10), Rule::NumberDailyCap, sh(19, 8));
+        row("hold overridden", CustomerFlag::Dispute, {}, {ovr(Rule::CustomerOnHold, {}, sh(18, 12))}, sh(18, 10),
+            Rule::Allowed);
+        row("calling hours cannot be overridden", {}, {}, {ovr(Rule::OutsideCallingWindow, {}, sh(19, 12))},
+            sh(18, 23), Rule::OutsideCallingWindow, sh(19, 8));
+        row("do-not-call cannot be overridden", CustomerFlag::DoNotCall, {},
+            {ovr(Rule::CustomerDoNotCall, {}, sh(18, 12))}, sh(18, 10), Rule::CustomerDoNotCall);
+        row("deceased cannot be overridden", CustomerFlag::Deceased, {},
+            {ovr(Rule::CustomerDeceased, {}, sh(18, 12))}, sh(18, 10), Rule::CustomerDeceased);
+        row("an overridden hold still leaves the window", CustomerFlag::Dispute, {},
+            {ovr(Rule::CustomerOnHold, {}, sh(19, 12))}, sh(18, 23), Rule::OutsideCallingWindow, sh(19, 8));
+    }
+    void overrides() { verifyVerdict(); }
+
+    void overriddenRulesAreNamed()
+    {
+        Scenario s = base();
+        s.history = calls(kOwn, sh(18, 8), Outcome::NoAnswer, 6);
+        Override o;
+        o.rule = Rule::NumberDailyCap;
+        o.expiresAt = sh(18, 12);
+        const Verdict v = check(s.policy, s.customer, s.target, s.phones, s.history, s.now, {o});
+        QVERIFY(v.allowed());
+        QCOMPARE(v.overridden, QList<Rule>{Rule::NumberDailyCap});
+        QVERIFY(check(s.policy, s.customer, s.target, s.phones, {}, s.now, {o}).overridden.isEmpty());
+        for (Rule r : {Rule::CustomerOnHold, Rule::NumberDailyCap, Rule::DebtorDailyConversationCap,
+                       Rule::RollingWindowCap, Rule::TooSoonAfterConversation, Rule::ThirdPartyNotYet})
+            QVERIFY2(overridable(r), qPrintable(enumKey(r)));
+        for (Rule r : {Rule::Allowed, Rule::CustomerDoNotCall, Rule::CustomerDeceased, Rule::CustomerLegal,
+                       Rule::NumberDoNotCall, Rule::NumberInvalid, Rule::OutsideCallingWindow, Rule::DayNotAllowed,
+                       Rule::Holiday})
+            QVERIFY2(!overridable(r), qPrintable(enumKey(r)));
+    }
 
     // ---- counters ----
 

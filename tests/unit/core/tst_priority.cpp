@@ -141,6 +141,36 @@ private Q_SLOTS:
             << false;
         QTest::newRow("vulnerable is not a hold") << withFlags(overdue(45), CustomerFlag::Vulnerable)
                                                   << TaskKind::Collection << 1 << Reasons{R::Overdue} << true;
+
+        // task-engine facts (core/TaskRules.h)
+        const auto with = [](Input in, auto set) {
+            set(in);
+            return in;
+        };
+        QTest::newRow("DPD milestone day")
+            << with(overdue(30), [](Input &in) { in.dpdMilestone = true; }) << TaskKind::Collection << 1
+            << Reasons{R::DpdMilestone, R::Overdue} << true;
+        QTest::newRow("retry due and not reached for long")
+            << with(overdue(30, yuan(20000)),
+                    [](Input &in) {
+                        in.retryDue = true;
+                        in.noRecentContact = true;
+                    })
+            << TaskKind::Collection << 1
+            << Reasons{R::Overdue, R::RetryDue, R::NoRecentContact, R::LargeBalance} << true;
+        QTest::newRow("legal review")
+            << with(overdue(100, yuan(100), RiskGrade::E), [](Input &in) { in.legalReview = true; })
+            << TaskKind::LegalReview << 2 << Reasons{R::RepeatedRefusal, R::SeverelyOverdue, R::HighRisk}
+            << true;
+        QTest::newRow("partly kept promise")
+            << withPromise(overdue(20), -3, PromiseStatus::Partial) << TaskKind::BrokenPromise << 2
+            << Reasons{R::PromisePartial, R::Overdue} << true;
+        QTest::newRow("reminder rule fired 5 days ahead")
+            << with(current(5), [](Input &in) { in.reminderDue = true; }) << TaskKind::Reminder << 1
+            << Reasons{R::DueSoon} << true;
+        QTest::newRow("retry alone on a current account: no task")
+            << with(current(20), [](Input &in) { in.retryDue = true; }) << TaskKind::Reminder << 1
+            << Reasons{R::RetryDue} << false;
     }
     void classify()
     {
@@ -190,6 +220,19 @@ private Q_SLOTS:
                                                              << withFlags(overdue(20), CustomerFlag::Dispute);
         QTest::newRow("at equal risk, a day overdue beats a reminder due today")
             << overdue(1, yuan(1)) << current(0);
+        const auto contact = [](Input in, int days) {
+            in.daysSinceContact = days;
+            return in;
+        };
+        QTest::newRow("same DPD: not reached for 30 days beats reached yesterday")
+            << contact(overdue(45), 30) << contact(overdue(45), 1);
+        QTest::newRow("time since contact counts up to two months only")
+            << contact(overdue(46), 60) << contact(overdue(45), 365);
+        QTest::newRow("a milestone day outweighs 29 more days past due") << [] {
+            Input in = overdue(30);
+            in.dpdMilestone = true;
+            return in;
+        }() << overdue(59);
     }
     void ordering()
     {

@@ -2,6 +2,7 @@
 // upserted and deleted, a loan's schedule replaced, queue facts recomputed, the provisional rows of
 // the same op replaced by the server's, tasks reassigned away dropped, the revision stored — and a
 // single bad change leaves the cache exactly as it was.
+#include "AccountRepositories.h"
 #include "ChangeApplier.h"
 #include "DispositionRecorder.h"
 #include "Repositories.h"
@@ -167,6 +168,7 @@ private Q_SLOTS:
     void badChangeRollsBackEverything_data();
     void badChangeRollsBackEverything();
     void forgetServerDataKeepsUnsentWork();
+    void bucketChangesReachTheCache();
 
 private:
     ChangeApplier applier() const;
@@ -564,6 +566,50 @@ void TestChangeApplier::forgetServerDataKeepsUnsentWork()
     QVERIFY(!outbox.find(QStringLiteral("acked")));
     QCOMPARE(SyncStateRepository(*m_store).revision(), 0);
     QCOMPARE(SyncStateRepository(*m_store).username(), Me);  // the session itself is not touched
+}
+
+// The server's accounts side: a bucket roll and the promise it decided reach the portrait's tables.
+void TestChangeApplier::bucketChangesReachTheCache()
+{
+    QVERIFY(applier().apply(customerPage(1), 7, Now).ok());
+    BucketChange roll;
+    roll.id = 900;
+    roll.customerId = 1;
+    roll.loanId = 100;
+    roll.at = Now;
+    roll.from = Bucket::M1;
+    roll.to = Bucket::M2;
+    roll.dpd = 31;
+    Promise broken = promise(600, 1, 500);
+    broken.status = PromiseStatus::Broken;
+    broken.decidedAt = Now;
+    auto r = applier().apply({upsert(8, "bucketChange", roll), upsert(9, "promise", broken)}, 9, Now);
+    QVERIFY2(r.ok(), qPrintable(r.error().detail));
+    QCOMPARE(r->upserted, 2);
+    QCOMPARE(r->skipped, 0);
+    QList<BucketChange> h = BucketHistoryRepository(*m_store).forCustomer(1);
+    QCOMPARE(h.size(), 1);
+    QCOMPARE(h.first().to, Bucket::M2);
+    QCOMPARE(h.first().dpd, 31);
+    QCOMPARE(h.first().at, Now);
+    QCOMPARE(PromiseRepository(*m_store).forCustomer(1).first().status, PromiseStatus::Broken);
+    QCOMPARE(PromiseRepository(*m_store).forCustomer(1).first().decidedAt, Now);
+
+    // The same change again (a snapshot after a reassignment) does not duplicate it.
+    QVERIFY(applier().apply({upsert(10, "bucketChange", roll)}, 10, Now).ok());
+    QCOMPARE(BucketHistoryRepository(*m_store).forCustomer(1).size(), 1);
+
+    // A malformed one rolls back the page.
+    proto::Change bad = upsert(11, "bucketChange", roll);
+    bad.id = 901;  // data says 900
+    QVERIFY(!applier().apply({bad}, 11, Now).ok());
+    QCOMPARE(SyncStateRepository(*m_store).revision(), 10);
+
+    QVERIFY(applier().apply({removal(12, "bucketChange", 900)}, 12, Now).ok());
+    QVERIFY(BucketHistoryRepository(*m_store).forCustomer(1).isEmpty());
+    QVERIFY(applier().apply({upsert(13, "bucketChange", roll)}, 13, Now).ok());
+    QVERIFY(applier().forgetServerData().ok());
+    QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("bucket_history")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChangeApplier)

@@ -55,6 +55,9 @@ private Q_SLOTS:
     void paymentsNewestFirstAcrossLoans();
     void timelineNewestFirstMaskedWithTalkTime();
     void headerLabels();
+    void phoneCountersShowTodayAgainstTheCap();
+    void bucketHistoryNewestFirstWithContract();
+    void timelineMergesAccountEvents();
 };
 
 void TestPortraitModels::phoneNumbersAreMasked_data()
@@ -201,6 +204,7 @@ void TestPortraitModels::installmentStates()
         QCOMPARE(model.index(r, InstallmentTableModel::Fee).data().toLongLong(), i.feeDue);
         QCOMPARE(model.index(r, InstallmentTableModel::Penalty).data().toLongLong(), i.penaltyDue);
         QCOMPARE(model.index(r, InstallmentTableModel::Paid).data().toLongLong(), i.paid);
+        QCOMPARE(model.index(r, InstallmentTableModel::Waived).data().toLongLong(), i.waived);
         QCOMPARE(model.index(r, InstallmentTableModel::Outstanding).data().toLongLong(), i.outstanding());
     }
 }
@@ -295,6 +299,115 @@ void TestPortraitModels::headerLabels()
              QStringLiteral("号码"));
     QCOMPARE(model.columnCount(), int(TimelineModel::ColumnCount));
     QVERIFY(model.headerData(TimelineModel::Note, Qt::Horizontal, Qt::DisplayRole).isValid());
+}
+
+void TestPortraitModels::phoneCountersShowTodayAgainstTheCap()
+{
+    PhoneTableModel model;
+    Phone a, b;
+    a.id = 1;
+    a.number = QStringLiteral("10012345678");
+    b.id = 2;
+    b.number = QStringLiteral("10087654321");
+    b.relation = Relation::Spouse;
+    model.setPhones({a, b});
+    QCOMPARE(model.index(0, PhoneTableModel::Today).data().toString(), QString());  // not known yet
+    compliance::Counters c;
+    c.unansweredToday = 2;
+    c.unansweredCap = 6;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setCounters({{1, c}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0, PhoneTableModel::Today).data().toString(), QStringLiteral("2/6"));
+    QCOMPARE(model.index(1, PhoneTableModel::Today).data().toString(), QString());
+}
+
+void TestPortraitModels::bucketHistoryNewestFirstWithContract()
+{
+    const QDateTime t0(QDate(2026, 9, 16), QTime(1, 0), Qt::UTC);
+    Loan loan;
+    loan.id = 7;
+    loan.contractNo = QStringLiteral("CL20260101-000007");
+    QList<BucketChange> h;
+    for (int k = 0; k < 3; ++k) {
+        BucketChange b;
+        b.id = k + 1;
+        b.loanId = 7;
+        b.at = t0.addDays(30 * k);
+        b.from = static_cast<Bucket>(k);
+        b.to = static_cast<Bucket>(k + 1);
+        b.dpd = 1 + 30 * k;
+        h << b;
+    }
+    BucketHistoryModel model;
+    model.setHistory(h, {loan});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(BucketHistoryModel::ColumnCount));
+    QCOMPARE(model.index(0, BucketHistoryModel::To).data().value<Bucket>(), Bucket::M3);
+    QCOMPARE(model.index(0, BucketHistoryModel::From).data().value<Bucket>(), Bucket::M2);
+    QCOMPARE(model.index(0, BucketHistoryModel::Dpd).data().toInt(), 61);
+    QCOMPARE(model.index(2, BucketHistoryModel::At).data().toDateTime(), t0);
+    QCOMPARE(model.index(1, BucketHistoryModel::Contract).data().toString(), loan.contractNo);
+}
+
+void TestPortraitModels::timelineMergesAccountEvents()
+{
+    const QDateTime t0(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
+    Interaction call;
+    call.id = 1;
+    call.startedAt = t0;
+    call.outcome = Outcome::PromiseToPay;
+    Promise pending, kept;
+    pending.id = 1;
+    pending.createdAt = t0.addDays(5);
+    kept.id = 2;
+    kept.amount = 50000;
+    kept.paid = 50000;
+    kept.dueDate = QDate(2026, 11, 5);
+    kept.createdAt = t0;
+    kept.status = PromiseStatus::Kept;
+    kept.decidedAt = t0.addDays(3);
+    Loan loan;
+    loan.id = 7;
+    loan.contractNo = QStringLiteral("CL-7");
+    Payment pay;
+    pay.id = 3;
+    pay.loanId = 7;
+    pay.amount = 50000;
+    pay.paidAt = t0.addDays(3);  // the same instant as the decision it caused
+    pay.channel = QStringLiteral("alipay");
+    loan.payments = {pay};
+    BucketChange roll;
+    roll.id = 4;
+    roll.loanId = 7;
+    roll.at = t0.addDays(1);
+    roll.from = Bucket::M1;
+    roll.to = Bucket::M2;
+
+    TimelineModel model;
+    TimelineTexts texts;
+    texts.promise = QStringLiteral("P");
+    texts.payment = QStringLiteral("$");
+    texts.bucketChange = QStringLiteral("B");
+    texts.paymentNote = [](const Payment &p) { return QStringLiteral("paid %1").arg(p.amount); };
+    model.setTexts(texts);
+    model.setInteractions({call});
+    model.setAccountEvents({pending, kept}, {loan}, {roll});
+    // The pending promise is not a row (it is a chip); newest first; the promise before the payment
+    // at the same instant.
+    QCOMPARE(model.rowCount(), 4);
+    using K = TimelineModel::EntryKind;
+    const QList<K> kinds{K::Promise, K::Payment, K::BucketChange, K::Contact};
+    for (int r = 0; r < kinds.size(); ++r)
+        QCOMPARE(model.index(r, 0).data(TimelineModel::EntryKindRole).value<K>(), kinds.at(r));
+    QCOMPARE(model.index(0, TimelineModel::Outcome).data().value<PromiseStatus>(), PromiseStatus::Kept);
+    QCOMPARE(model.index(0, TimelineModel::Channel).data().toString(), QStringLiteral("P"));
+    QCOMPARE(model.index(1, TimelineModel::Note).data().toString(), QStringLiteral("paid 50000"));
+    QCOMPARE(model.index(1, TimelineModel::Number).data().toString(), QStringLiteral("CL-7"));
+    QCOMPARE(model.index(2, TimelineModel::Outcome).data().value<Bucket>(), Bucket::M2);
+    QCOMPARE(model.index(3, TimelineModel::Outcome).data().value<cd::Outcome>(), Outcome::PromiseToPay);
+    QVERIFY(!model.index(1, 0).data(TimelineModel::InteractionRole).isValid());
+    QCOMPARE(model.index(3, 0).data(TimelineModel::InteractionRole).value<Interaction>().id, 1);
 }
 
 QTEST_GUILESS_MAIN(TestPortraitModels)

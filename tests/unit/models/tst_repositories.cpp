@@ -613,7 +613,7 @@ void TestRepositories::importBundledScripts()
     ScriptRepository repo(store);
     const auto n = repo.importJson(f.readAll());
     QVERIFY2(n.ok(), qPrintable(n.error().detail));
-    QCOMPARE(n.value(), 15);
+    QCOMPARE(n.value(), 18);
     for (const char *segment : {"reminder", "early", "mid", "late", "hold"}) {
         for (const char *locale : {"zh_CN", "zh_TW", "en"}) {
             const auto s = repo.find(QLatin1String(segment), QLatin1String(locale));
@@ -632,6 +632,19 @@ void TestRepositories::importBundledScripts()
     }
     QCOMPARE(repo.find(QStringLiteral("early"), QStringLiteral("zh_TW"))->steps[1].title,
              QStringLiteral("自我介紹"));
+    // The third-party talk-track exists in every language and discloses nothing: no amount, no
+    // days past due, no due date, no product among its merge fields.
+    for (const char *locale : {"zh_CN", "zh_TW", "en"}) {
+        const auto s = repo.find(QStringLiteral("thirdparty"), QLatin1String(locale));
+        QVERIFY2(s, locale);
+        QString all;
+        for (const ScriptStep &step : s->steps)
+            all += step.text;
+        for (const char *field : {"{{overdueAmount}}", "{{totalOutstanding}}", "{{dpd}}", "{{dueDate}}",
+                                  "{{product}}", "{{contractTail}}", "{{nextDueAmount}}"})
+            QVERIFY2(!all.contains(QLatin1String(field)), field);
+        QVERIFY2(all.contains(QStringLiteral("{{agentName}}")), locale);
+    }
 }
 
 void TestRepositories::importRejectsBadDocumentsWholly_data()

@@ -6,6 +6,7 @@
 #include "SqliteStorage.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -70,7 +71,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("usage");
         QTest::newRow("main") << QStringList{QStringLiteral("--help")}
                               << QStringLiteral("Usage: collectdesk-server <command>");
-        for (const char *cmd : {"init", "user add", "user disable", "seed-demo", "serve", "task reassign"}) {
+        for (const char *cmd : {"init", "user add", "user disable", "seed-demo", "serve", "task reassign",
+                                "queue", "rules show", "rules set", "payment post", "accounts sweep"}) {
             QStringList args = QString::fromLatin1(cmd).split(QLatin1Char(' '));
             args << QStringLiteral("--help");
             QTest::newRow(cmd)
@@ -135,6 +137,37 @@ private Q_SLOTS:
         QTest::newRow("reassign bad task")
             << (l({"task", "reassign", "--task", "x", "--to", "u", "--db"}) << db)
             << QStringLiteral("--task must be a task id");
+        QTest::newRow("queue without --agent") << (l({"queue", "--at", "2026-03-02T10:00:00Z", "--db"}) << db)
+                                               << QStringLiteral("--agent is required");
+        QTest::newRow("queue without --at")
+            << (l({"queue", "--agent", "agent01", "--db"}) << db) << QStringLiteral("--at is required");
+        QTest::newRow("queue bad --at")
+            << (l({"queue", "--agent", "agent01", "--at", "tomorrow", "--db"}) << db)
+            << QStringLiteral("--at must be an ISO-8601 time");
+        QTest::newRow("queue unreadable --policy")
+            << (l({"queue", "--agent", "a", "--at", "2026-03-02T10:00:00Z", "--policy", "/nonexistent.json",
+                   "--db"})
+                << db)
+            << QStringLiteral("cannot read --policy");
+        QTest::newRow("rules without subcommand")
+            << l({"rules"}) << QStringLiteral("expected 'rules show' or 'rules set'");
+        QTest::newRow("rules set without --author") << (l({"rules", "set", "--file", "r.json", "--db"}) << db)
+                                                    << QStringLiteral("--author is required");
+        QTest::newRow("rules set unreadable file")
+            << (l({"rules", "set", "--author", "admin", "--file", "/nonexistent.json", "--db"}) << db)
+            << QStringLiteral("cannot read --file");
+        QTest::newRow("rules set invalid rules")
+            << (l({"rules", "set", "--author", "admin", "--file"})
+                << writeFile("bad-rules.json", R"({"retry": {"backoffMinutes": [30, 0]}})")
+                << QStringLiteral("--db") << db)
+            << QStringLiteral("retry.backoffMinutes[1]: must be 1..10080");
+        QTest::newRow("rules set not JSON")
+            << (l({"rules", "set", "--author", "admin", "--file"})
+                << writeFile("not-json.json", "retry = 5") << QStringLiteral("--db") << db)
+            << QStringLiteral("is not a JSON object");
+        QTest::newRow("serve bad --engine-interval")
+            << (l({"serve", "--listen", "127.0.0.1:0", "--engine-interval", "often", "--db"}) << db)
+            << QStringLiteral("--engine-interval must be 0..86400 seconds");
     }
 
     void badArgumentsExit2()
@@ -147,6 +180,41 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));  // says where to look
         QVERIFY(
             !QFile::exists(m_dir.filePath(QStringLiteral("bad.db"))));  // refused before touching anything
+    }
+
+    void rulesShowAndSet()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("rules.db"));
+        Run r = run({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("version")).toInt(), 0);  // bundled defaults
+        QCOMPARE(
+            shown.value(QStringLiteral("reminders")).toObject().value(QStringLiteral("daysBefore")).toArray(),
+            (QJsonArray{3, 1}));
+
+        const QStringList set{
+            QStringLiteral("rules"),    QStringLiteral("set"),       QStringLiteral("--db"),  db,
+            QStringLiteral("--author"), QStringLiteral("ops-admin"), QStringLiteral("--file")};
+        r = run(set
+                + QStringList{writeFile("good-rules.json", R"({"retry": {"backoffMinutes": [15, 45]}})")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("stored task rules version 1")), qPrintable(r.out));
+        r = run(set + QStringList{writeFile("bad-rules2.json", R"({"escalation": {"minBucket": "M7"}})")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("escalation.minBucket")), qPrintable(r.err));
+
+        r = run({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--db"), db});
+        shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("version")).toInt(), 1);  // the bad file stored nothing
+        QCOMPARE(
+            shown.value(QStringLiteral("retry")).toObject().value(QStringLiteral("backoffMinutes")).toArray(),
+            (QJsonArray{15, 45}));
+        SqliteStorage s(db);
+        QVERIFY(s.open().ok());
+        const auto audit = s.auditEntries(QStringLiteral("rules.set"), 10).value();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().user, QStringLiteral("ops-admin"));
     }
 
     void initCreatesAndMigrates()
@@ -315,6 +383,70 @@ private Q_SLOTS:
         QCOMPARE(audit.first().detail.value(QStringLiteral("to")).toString(), QStringLiteral("agent03"));
     }
 
+    void paymentPostAndAccountsSweep()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("accounts.db"));
+        QCOMPARE(run({QStringLiteral("seed-demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"),
+                      QStringLiteral("20"), QStringLiteral("--agents"), QStringLiteral("2")})
+                     .exitCode,
+                 0);
+        QString contract;
+        {
+            SqliteStorage s(db);
+            QVERIFY(s.open().ok());
+            QSqlQuery q(s.db());
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT contract_no FROM loans l JOIN installments i ON i.loan_id = l.id "
+                               "WHERE i.paid_fen < i.principal_fen ORDER BY l.id LIMIT 1")));
+            QVERIFY(q.next());
+            contract = q.value(0).toString();
+        }
+        const QStringList post{QStringLiteral("payment"), QStringLiteral("post"), QStringLiteral("--db"), db,
+                               QStringLiteral("--contract")};
+        const QString at = QStringLiteral("2026-11-22T03:00:00Z");
+        // Bad input: exit 2 with the reason, nothing written.
+        Run r = run(post
+                    + QStringList{contract, QStringLiteral("--amount"), QStringLiteral("0"),
+                                  QStringLiteral("--at"), at});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--amount")), qPrintable(r.err));
+        r = run(post
+                + QStringList{contract, QStringLiteral("--amount"), QStringLiteral("12.345"),
+                              QStringLiteral("--at"), at});
+        QCOMPARE(r.exitCode, 2);
+        r = run(post
+                + QStringList{QStringLiteral("NO-SUCH"), QStringLiteral("--amount"), QStringLiteral("10"),
+                              QStringLiteral("--at"), at});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("NO-SUCH")), qPrintable(r.err));
+        int paymentsBefore = 0;
+        {
+            SqliteStorage s(db);
+            QVERIFY(s.open().ok());
+            paymentsBefore = count(s, QStringLiteral("SELECT COUNT(*) FROM payments"));
+            QCOMPARE(s.auditEntries(QStringLiteral("payment.post"), 10).value().size(), 0);
+        }
+
+        r = run(post
+                + QStringList{contract, QStringLiteral("--amount"), QStringLiteral("10.50"),
+                              QStringLiteral("--at"), at, QStringLiteral("--channel"),
+                              QStringLiteral("alipay")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("10.50")) && r.out.contains(QStringLiteral("period")),
+                 qPrintable(r.out));
+        r = run({QStringLiteral("accounts"), QStringLiteral("sweep"), QStringLiteral("--db"), db,
+                 QStringLiteral("--at"), QStringLiteral("2026-11-23T01:00:00Z")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("swept ")), qPrintable(r.out));
+
+        SqliteStorage s(db);
+        QVERIFY(s.open().ok());
+        QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM payments")), paymentsBefore + 1);
+        QCOMPARE(count(s, QStringLiteral("SELECT amount_fen FROM payments ORDER BY id DESC LIMIT 1")), 1050);
+        QCOMPARE(s.auditEntries(QStringLiteral("payment.post"), 10).value().size(), 1);
+        QCOMPARE(s.auditEntries(QStringLiteral("accounts.sweep"), 10).value().size(), 1);
+    }
+
     void serveLogsSessionsAndStopsOnSigterm()
     {
         const QString db = m_dir.filePath(QStringLiteral("serve.db"));
@@ -373,6 +505,14 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QString writeFile(const char *name, const char *content)
+    {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(content);
+        return path;
+    }
     int m_taskOfAgent01 = 0;
 };
 
