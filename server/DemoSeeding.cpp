@@ -126,6 +126,20 @@ Result<void> DemoSeeding::insertCustomer(const DemoCustomer &dc, const QString &
             return rev.error();
         promises << p;
     }
+    // Bucket history, with the loans' generated ids mapped to the stored ones.
+    QHash<qint64, qint64> loanIds;
+    for (int k = 0; k < loans.size(); ++k)
+        loanIds.insert(dc.loans.at(k).id, loans.at(k).id);
+    for (BucketChange b : dc.bucketHistory) {
+        b.customerId = c.id;
+        b.loanId = loanIds.value(b.loanId, 0);
+        const Result<qint64> id = m_storage.insertBucketChange(b);
+        if (!id)
+            return id.error();
+        b.id = id.value();
+        if (!(rev = log.bucketChange(b)))
+            return rev.error();
+    }
     // The task comes from the task engine's rules, exactly as a sweep at `now` would make it, so
     // `collectdesk-server queue` explains the seeded floor; the owner is the round-robin agent.
     taskrules::CustomerFacts facts{c, loans, interactions, promises};

@@ -2,6 +2,7 @@
 
 #include "AgentStates.h"
 #include "AuditLog.h"
+#include "AccountService.h"
 #include "Authenticator.h"
 #include "CustomerService.h"
 #include "Hub.h"
@@ -118,6 +119,17 @@ Result<void> Server::start(const ServerConfig &config)
                       [engine = m_engine.get()](const Viewer &v, const QJsonObject &body, const QDateTime &) {
                           return engine->reassign(v, body);
                       });
+    // Payments, promise decisions, bucket rolls and risk: after a recorded refusal or promise the
+    // customer's risk is reviewed; a changed account is planned again by the engine.
+    m_accounts = std::make_unique<AccountService>(*m_storage, *m_audit);
+    connect(m_accounts.get(), &AccountService::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
+    connect(m_tasks.get(), &TaskService::interactionRecorded, m_accounts.get(),
+            &AccountService::onInteractionRecorded, Qt::QueuedConnection);
+    if (config.engineIntervalSeconds > 0)
+        connect(m_accounts.get(), &AccountService::customerChanged, m_engine.get(),
+                [engine = m_engine.get()](qint64 customerId) {
+                    (void)engine->sweepCustomer(customerId, QDateTime::currentDateTimeUtc());
+                }, Qt::QueuedConnection);
     m_engine->startTimer(config.engineIntervalSeconds);
     // A lead's actions on one customer: PII reveal and compliance overrides (both audited).
     m_customers = std::make_unique<CustomerService>(*m_storage, *m_audit);
@@ -159,6 +171,7 @@ void Server::stop(int drainMs)
         m_hub.reset();
         qCInfo(lcServer) << "stopped";
     }
+    m_accounts.reset();
     m_engine.reset();
     m_sync.reset();
     m_states.reset();

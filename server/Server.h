@@ -16,6 +16,7 @@ namespace cd::server {
 
 class AgentStates;
 class AuditLog;
+class AccountService;
 class Authenticator;
 class CustomerService;
 class Hub;
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<TaskService> m_tasks;
     std::unique_ptr<TaskEngine> m_engine;
+    std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<AgentStates> m_states;
     std::unique_ptr<SyncService> m_sync;

@@ -324,6 +324,7 @@ ServiceResult<qint64> TaskService::recordInteraction(const Viewer &viewer, const
     updatedNotice.users = {task.assignee};
     updatedNotice.leadTeams = {team};
     Q_EMIT noticed(updatedNotice);
+    Q_EMIT interactionRecorded(task.customerId, d.outcome);
     if (followUp.id > 0) {
         Notice assigned;
         assigned.type = proto::msg::TaskAssigned;

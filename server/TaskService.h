@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void noticed(const cd::server::Notice &notice);
+    /// After a recorded attempt committed (AccountService reviews the risk on refusals).
+    void interactionRecorded(qint64 customerId, cd::Outcome outcome);
 
 private:
     /// Why `viewer` may not record on this task, if they may not.
