@@ -8,11 +8,13 @@
 #include "PortraitView.h"
 #include "ShortcutsDialog.h"
 #include "SimulatedEngine.h"
+#include "SupervisorView.h"
 #include "SyncClient.h"
 #include "TaskQueueModel.h"
 #include "TaskQueueView.h"
 #include "Workstation.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -58,6 +60,26 @@ QStringList Screenshotter::run(const QString &dir, QString *error)
         return fail(QStringLiteral("cannot create %1").arg(dir));
     const QDir out(dir);
     MainWindow *win = m_ws.window();
+    if (SyncClient *sync = m_ws.syncClient();
+        sync && sync->user().value(QStringLiteral("role")).toString() == QLatin1String("lead")) {
+        // A lead's screenshots: the supervisor view over the live board of the demo server.
+        win->show();
+        auto *action = win->findChild<QAction *>(QStringLiteral("supervisorViewAction"));
+        if (!action)
+            return fail(QStringLiteral("no supervisor view action"));
+        action->trigger();
+        auto *view = win->findChild<SupervisorView *>();
+        if (!view || !waitFor([&] { return !view->board().agents().isEmpty(); }))
+            return fail(QStringLiteral("the supervisor view got no board"));
+        view->resize(1360, 860);
+        waitFor([] { return false; }, 1100);  // the state timers tick once
+        if (!save(view, out.filePath(QStringLiteral("10-supervisor-view.png")), written))
+            return fail(QStringLiteral("cannot write the supervisor view screenshot"));
+        view->tabs()->setCurrentIndex(1);
+        if (!save(view, out.filePath(QStringLiteral("11-supervisor-charts.png")), written))
+            return fail(QStringLiteral("cannot write the supervisor charts screenshot"));
+        return written;
+    }
     SimulatedEngine *engine = m_ws.simulatedEngine();
     win->show();
     win->start();

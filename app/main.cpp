@@ -138,8 +138,18 @@ int main(int argc, char *argv[])
         QStringLiteral("wrap-up-limit"),
         QStringLiteral("Seconds of wrap-up after a call before the clock turns red (default 120, 0 = none)."),
         QStringLiteral("seconds"), QStringLiteral("120"));
+    const QCommandLineOption sipAccount(
+        QStringLiteral("sip-account"),
+        QStringLiteral("Use this SIP account instead of the Phone settings: JSON with registrar, user, "
+                       "transport (udp/tcp/tls) and passwordFile; see docs/dev/Telephony.md."),
+        QStringLiteral("file"));
+    const QCommandLineOption progressive(
+        QStringLiteral("progressive"),
+        QStringLiteral("Progressive dialling: after wrap-up the next task is dialled after a countdown of "
+                       "SECONDS (1-120). Default: preview mode (the agent dials)."),
+        QStringLiteral("seconds"));
     parser.addOptions({demo, customers, seed, screenshot, lang, db, agent, server, username, passwordFile, caFile,
-                       policy, wrapUp});
+                       policy, wrapUp, sipAccount, progressive});
     parser.process(app);
 
     const QString language = pickLanguage(parser.value(lang));
@@ -180,6 +190,23 @@ int main(int argc, char *argv[])
     if (!ok || options.wrapUpLimitSeconds < 0 || options.wrapUpLimitSeconds > 3600) {
         std::fprintf(stderr, "collectdesk: --wrap-up-limit must be between 0 and 3600 seconds\n");
         return 2;
+    }
+    if (parser.isSet(progressive)) {
+        options.progressiveSeconds = parser.value(progressive).toInt(&ok);
+        if (!ok || options.progressiveSeconds < 1 || options.progressiveSeconds > 120) {
+            std::fprintf(stderr, "collectdesk: --progressive must be between 1 and 120 seconds\n");
+            return 2;
+        }
+    }
+    if (parser.isSet(sipAccount)) {
+        if (parser.isSet(demo)) {
+            std::fprintf(stderr, "collectdesk: --demo uses the simulated phone; drop --demo or --sip-account\n");
+            return 2;
+        }
+        if (cd::Result<void> r = cd::loadSipAccountFile(parser.value(sipAccount), options); !r) {
+            std::fprintf(stderr, "collectdesk: %s\n", qPrintable(r.error().detail));
+            return 2;
+        }
     }
     options.dbPath = parser.value(db);
     options.locale = language;

@@ -6,8 +6,10 @@
 // the thresholds are part of the admin-edited task rules (core/TaskRules.h). Used by server/TaskEngine.
 #include "Domain.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace cd::assignment {
 Q_NAMESPACE
@@ -21,6 +23,9 @@ struct Rules {
     /// The last agent who reached the customer keeps them while their load exceeds the least-loaded
     /// candidate's by no more than this many tasks.
     int stickySlack = 20;
+    /// A customer nobody has worked yet (no task, no call) goes to an agent of these teams by the
+    /// bucket; a bucket not listed goes to any team. Once worked, a customer stays with the team.
+    QHash<Bucket, QStringList> newCustomerTeams;
 };
 
 struct Agent {

@@ -153,6 +153,7 @@ bool overridable(Rule rule)
     case Rule::RollingWindowCap:
     case Rule::TooSoonAfterConversation:
     case Rule::ThirdPartyNotYet:
+    case Rule::SmsDailyCap:
         return true;
     default:
         return false;
@@ -286,6 +287,60 @@ Verdict check(const Policy &policy, const Customer &customer, const Phone &targe
     return v;
 }
 
+// ---- SMS -----------------------------------------------------------------------------------------
+
+int smsToday(const Customer &customer, const QList<Interaction> &history, const QDateTime &nowUtc)
+{
+    const QTimeZone zone = zoneOf(customer);
+    const QDate today = localDay(zone, nowUtc);
+    int n = 0;
+    for (const Interaction &i : history) {
+        if (i.channel != Channel::Sms || i.smsStatus == SmsStatus::Failed || !attemptTime(i).isValid())
+            continue;
+        if (localDay(zone, attemptTime(i)) == today)
+            ++n;
+    }
+    return n;
+}
+
+Verdict checkSms(const Policy &policy, const Customer &customer, const Phone &target, const QList<Phone> &phones,
+                 const QList<Interaction> &history, const QDateTime &nowUtc, bool textForThirdParty,
+                 const QList<Override> &overrides)
+{
+    const QTimeZone zone = zoneOf(customer);
+    if (target.relation != Relation::Self && !textForThirdParty) {
+        Verdict v;
+        v.localNow = nowUtc.toTimeZone(zone);
+        v.rule = Rule::DebtorTextToThirdParty;
+        return v;
+    }
+    // The call rules without the call caps: history holds only calls for those (isCall), and the caps
+    // are lifted so a day of unanswered calls does not also silence the reminder text.
+    Policy calls = policy;
+    calls.maxUnansweredPerNumberPerDay = std::numeric_limits<int>::max();
+    calls.maxConversationsPerDebtorPerDay = std::numeric_limits<int>::max();
+    calls.maxAttemptsInRollingWindow = 0;
+    calls.minMinutesAfterConversation = 0;
+    Verdict v = check(calls, customer, target, phones, history, nowUtc, overrides);
+    v.counters = countersFor(policy, customer, target, history, nowUtc);
+    v.counters.smsToday = smsToday(customer, history, nowUtc);
+    v.counters.smsCap = policy.maxSmsPerDebtorPerDay;
+    if (!v.allowed())
+        return v;
+    if (v.counters.smsToday >= policy.maxSmsPerDebtorPerDay) {
+        bool waived = false;
+        for (const Override &o : overrides)
+            waived = waived || o.covers(Rule::SmsDailyCap, target.number, nowUtc);
+        if (waived) {
+            v.overridden << Rule::SmsDailyCap;
+        } else {
+            v.rule = Rule::SmsDailyCap;
+            v.allowedFrom = policy.maxSmsPerDebtorPerDay > 0 ? nextDayOpening(policy, zone, nowUtc) : QDateTime();
+        }
+    }
+    return v;
+}
+
 // ---- policy JSON ---------------------------------------------------------------------------------
 
 namespace {
@@ -299,6 +354,7 @@ const QString kRollingDays = QStringLiteral("rollingWindowDays");
 const QString kRollingMax = QStringLiteral("maxAttemptsInRollingWindow");
 const QString kMinGap = QStringLiteral("minMinutesAfterConversation");
 const QString kOwnFailures = QStringLiteral("ownFailuresBeforeThirdParty");
+const QString kSmsCap = QStringLiteral("maxSmsPerDebtorPerDay");
 
 /// Reads an optional non-negative integer (at least `min`) into `out`; absent or null keeps it.
 bool readInt(const QJsonObject &o, const QString &key, int min, int *out, QString *error)
@@ -333,7 +389,8 @@ QJsonObject Policy::toJson() const
             {kRollingDays, rollingWindowDays},
             {kRollingMax, maxAttemptsInRollingWindow},
             {kMinGap, minMinutesAfterConversation},
-            {kOwnFailures, ownFailuresBeforeThirdParty}};
+            {kOwnFailures, ownFailuresBeforeThirdParty},
+            {kSmsCap, maxSmsPerDebtorPerDay}};
 }
 
 std::optional<Policy> Policy::fromJson(const QJsonObject &o, QString *error)
@@ -404,7 +461,8 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &o, QString *error)
         || !readInt(o, kRollingDays, 0, &p.rollingWindowDays, error)
         || !readInt(o, kRollingMax, 0, &p.maxAttemptsInRollingWindow, error)
         || !readInt(o, kMinGap, 0, &p.minMinutesAfterConversation, error)
-        || !readInt(o, kOwnFailures, 0, &p.ownFailuresBeforeThirdParty, error))
+        || !readInt(o, kOwnFailures, 0, &p.ownFailuresBeforeThirdParty, error)
+        || !readInt(o, kSmsCap, 0, &p.maxSmsPerDebtorPerDay, error))
         return std::nullopt;
     if (p.rollingWindowDays > MaxDaysAhead) {
         fail(error, QStringLiteral("rollingWindowDays must be at most %1").arg(MaxDaysAhead));

@@ -30,6 +30,9 @@ enum class Rule {
     RollingWindowCap,            ///< attempts to this debtor in the rolling window reached the cap
     TooSoonAfterConversation,    ///< a conversation ended less than minGapAfterConversation ago
     ThirdPartyNotYet,            ///< a third-party number while the debtor is still reachable on own numbers
+    // appended (issue 6, SMS); keys are stable, never reorder
+    SmsDailyCap,                 ///< SMS to this debtor today (any number, not failed) reached the cap
+    DebtorTextToThirdParty,      ///< an SMS template meant for the debtor sent to a third party's number
 };
 Q_ENUM_NS(Rule)
 
@@ -45,6 +48,9 @@ struct Policy {
     int maxAttemptsInRollingWindow = 0;   ///< 0 disables (e.g. 7 for a "7 in 7" policy)
     int minMinutesAfterConversation = 0;  ///< 0 disables
     int ownFailuresBeforeThirdParty = 3;  ///< consecutive failed attempts on ALL own numbers
+    /// SMS count on their own cap, not on the call caps (a text is not an unanswered call): messages
+    /// to one debtor (all numbers, failed deliveries excluded) per local day. 0: no SMS at all.
+    int maxSmsPerDebtorPerDay = 2;
 
     /// A windowEnd of "24:00" (calls until midnight): QTime cannot say 24:00, so the last
     /// millisecond of the day stands for it, and a window ending there has no end.
@@ -62,6 +68,8 @@ struct Counters {
     int unansweredCap = 0;
     int conversationsToday = 0;  ///< with this debtor, any number
     int conversationsCap = 0;
+    int smsToday = 0;  ///< checkSms only: SMS to this debtor today (not failed)
+    int smsCap = 0;
 };
 
 struct Verdict {
@@ -104,6 +112,18 @@ bool overridable(Rule rule);
 Verdict check(const Policy &policy, const Customer &customer, const Phone &target, const QList<Phone> &phones,
               const QList<Interaction> &history, const QDateTime &nowUtc,
               const QList<Override> &overrides = {});
+
+/// Whether an SMS written for `audience` may go to `target` at `nowUtc`. The same person, number,
+/// window, weekday, holiday and third-party rules as a call (check() above, which also reports them in
+/// the same order), but not the call caps: SMS have their own, SmsDailyCap (Channel::Sms interactions
+/// of the debtor's local day that did not fail). A Debtor text to a number that is not the debtor's
+/// own is DebtorTextToThirdParty, checked first and never overridable.
+Verdict checkSms(const Policy &policy, const Customer &customer, const Phone &target, const QList<Phone> &phones,
+                 const QList<Interaction> &history, const QDateTime &nowUtc, bool textForThirdParty,
+                 const QList<Override> &overrides = {});
+
+/// SMS to the customer (any number) on the debtor's local day of `nowUtc`, failed ones excluded.
+int smsToday(const Customer &customer, const QList<Interaction> &history, const QDateTime &nowUtc);
 
 /// Counters for `target` without the rest of the verdict.
 Counters countersFor(const Policy &policy, const Customer &customer, const Phone &target,

@@ -121,6 +121,11 @@ Q_ENUM_NS(SettlementStatus)
 enum class Channel { Call, Sms };
 Q_ENUM_NS(Channel)
 
+/// Where an SMS interaction stands: Queued until the server's gateway answered, then Sent or Failed
+/// (server/SmsGateway.h; the reason is on the interaction).
+enum class SmsStatus { Queued, Sent, Failed };
+Q_ENUM_NS(SmsStatus)
+
 /// Enum <-> stable key used in storage and on the wire ("M4Plus", "PromiseToPay").
 template <typename E> QString enumKey(E value)
 {

@@ -107,6 +107,9 @@ struct Interaction {
     Fen promiseAmount = 0;
     QDate promiseDate;
     QDateTime callbackAt;
+    /// Channel::Sms only: the delivery state and, when Failed, the gateway's reason slug ("http-500").
+    SmsStatus smsStatus = SmsStatus::Queued;
+    QString smsReason;
 
     int talkSeconds() const
     {

@@ -112,6 +112,42 @@ public:
         return true;
     }
 
+    /// An object from bucket keys to non-empty lists of distinct, non-empty names.
+    bool namesByBucket(const QString &key, QHash<Bucket, QStringList> *out)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isObject())
+            return fail(path(key), QStringLiteral("must map buckets (%1) to lists of team names")
+                                       .arg(keysOf<Bucket>()));
+        QHash<Bucket, QStringList> values;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString at = QStringLiteral("%1.%2").arg(path(key), it.key());
+            bool ok = false;
+            const int b = QMetaEnum::fromType<Bucket>().keyToValue(it.key().toLatin1().constData(), &ok);
+            if (!ok)
+                return fail(at, QStringLiteral("unknown bucket (one of %1)").arg(keysOf<Bucket>()));
+            if (!it.value().isArray() || it.value().toArray().isEmpty())
+                return fail(at, QStringLiteral("must be a non-empty list of team names"));
+            QStringList names;
+            const QJsonArray a = it.value().toArray();
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                const QString name = a.at(i).toString().trimmed();
+                if (!a.at(i).isString() || name.isEmpty())
+                    return fail(QStringLiteral("%1[%2]").arg(at).arg(i), QStringLiteral("must be a team name"));
+                if (names.contains(name))
+                    return fail(QStringLiteral("%1[%2]").arg(at).arg(i),
+                                QStringLiteral("%1 is listed twice").arg(name));
+                names << name;
+            }
+            values.insert(static_cast<Bucket>(b), names);
+        }
+        *out = values;
+        return true;
+    }
+
     bool flags(const QString &key, const QList<CustomerFlag> &allowed, QList<CustomerFlag> *out)
     {
         const QJsonValue v = m_object.value(key);
@@ -202,6 +238,14 @@ QJsonObject RuleSet::toJson() const
                      {QStringLiteral("maxOpenTasks"), assignment.maxOpenTasks},
                      {QStringLiteral("stickySlack"), assignment.stickySlack}}},
     };
+    if (!assignment.newCustomerTeams.isEmpty()) {
+        QJsonObject teams;
+        for (auto it = assignment.newCustomerTeams.cbegin(); it != assignment.newCustomerTeams.cend(); ++it)
+            teams.insert(enumKey(it.key()), QJsonArray::fromStringList(it.value()));
+        QJsonObject a = o.value(QStringLiteral("assignment")).toObject();
+        a.insert(QStringLiteral("newCustomerTeams"), teams);
+        o.insert(QStringLiteral("assignment"), a);
+    }
     if (version > 0)
         o.insert(QStringLiteral("version"), version);
     return o;
@@ -244,13 +288,15 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
         && in.group(QStringLiteral("assignment"),
                     {QStringLiteral("juniorMaxBucket"), QStringLiteral("juniorMaxRisk"),
                      QStringLiteral("seniorFromBucket"), QStringLiteral("seniorFromRisk"),
-                     QStringLiteral("maxOpenTasks"), QStringLiteral("stickySlack")})
+                     QStringLiteral("maxOpenTasks"), QStringLiteral("stickySlack"),
+                     QStringLiteral("newCustomerTeams")})
         && in.enumeration(QStringLiteral("juniorMaxBucket"), &r.assignment.juniorMaxBucket)
         && in.enumeration(QStringLiteral("juniorMaxRisk"), &r.assignment.juniorMaxRisk)
         && in.enumeration(QStringLiteral("seniorFromBucket"), &r.assignment.seniorFromBucket)
         && in.enumeration(QStringLiteral("seniorFromRisk"), &r.assignment.seniorFromRisk)
         && in.integer(QStringLiteral("maxOpenTasks"), 0, 1'000'000, &r.assignment.maxOpenTasks)
-        && in.integer(QStringLiteral("stickySlack"), 0, 1'000'000, &r.assignment.stickySlack);
+        && in.integer(QStringLiteral("stickySlack"), 0, 1'000'000, &r.assignment.stickySlack)
+        && in.namesByBucket(QStringLiteral("newCustomerTeams"), &r.assignment.newCustomerTeams);
     if (!ok)
         return Error{ErrorCode::InvalidInput, error};
     // The suppression list is kept in the order plan() reports it, whatever order the file gives.

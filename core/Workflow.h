@@ -16,8 +16,11 @@ struct NextStep {
     bool rightPartyReached = false;
 };
 
-constexpr int BusyRetryMinutes = 15;
-constexpr int NoAnswerRetryMinutes = 60;
+/// The wait right after a call nobody answered equals the first step of the default rule set's retry
+/// backoff (TaskRules.h, resources/rules/default-task-rules.json), so an offline client defers the
+/// task as the server's engine will; the engine re-plans later attempts with the published rules.
+constexpr int BusyRetryMinutes = 30;
+constexpr int NoAnswerRetryMinutes = 30;
 constexpr int InvalidNumberRetryMinutes = 5;  ///< the other numbers may still work
 constexpr int ThirdPartyRetryHours = 4;
 constexpr int RightPartyRetryHours = 24;

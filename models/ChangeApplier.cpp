@@ -3,6 +3,8 @@
 #include "AccountRepositories.h"
 #include "Repositories.h"
 #include "SettlementRecorder.h"
+#include "SmsCodec.h"
+#include "SmsTemplateRepository.h"
 #include "StoreRows.h"
 
 #include <QJsonArray>
@@ -83,6 +85,8 @@ const char *tableFor(const QString &entity)
         return "settlements";
     if (entity == QLatin1String("override"))
         return "compliance_overrides";
+    if (entity == QLatin1String("smsTemplate"))
+        return "sms_templates";
     return nullptr;
 }
 
@@ -243,6 +247,11 @@ Result<ChangeApplier::Counts> ChangeApplier::apply(const QList<proto::Change> &c
                 continue;
             }
             written = SettlementRepository(m_store).upsert(e.value());
+        } else if (c.entity == QLatin1String("smsTemplate")) {
+            const Result<SmsTemplate> e = checkedEntity(c, proto::smsTemplateFromJson(c.data));
+            if (!e)
+                return e.error();
+            written = SmsTemplateRepository(m_store).replace(e.value());
         } else {  // script
             const Result<ScriptTemplate> e = checkedEntity(c, proto::scriptFromJson(c.data));
             if (!e)

@@ -176,6 +176,10 @@ Result<void> LocalStore::migrate()
         if (auto r = migrateTo4(); !r)
             return r;
     }
+    if (v.value() < 5) {
+        if (auto r = migrateTo5(); !r)
+            return r;
+    }
     qCDebug(lcStore) << "store" << m_path << "at schema" << SchemaVersion;
     return {};
 }
@@ -429,6 +433,36 @@ Result<void> LocalStore::migrateTo4()
         return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
                      r.error().detail};
     qCInfo(lcStore) << "migrated" << m_path << "to schema 4";
+    return {};
+}
+
+// v5: SMS (issue 6). The SMS templates the server sends (entity "smsTemplate") for offline use, and
+// each SMS interaction's delivery state and reason (docs/dev/Database.md).
+Result<void> LocalStore::migrateTo5()
+{
+    Transaction tx(db());
+    const QStringList ddl = {
+        QStringLiteral("CREATE TABLE sms_templates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " audience TEXT NOT NULL,"
+                       " locale TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " active INTEGER NOT NULL DEFAULT 1,"
+                       " updated_at INTEGER,"
+                       " UNIQUE(code, locale))"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN sms_status TEXT"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN sms_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("PRAGMA user_version = 5"),
+    };
+    if (auto r = runAll(db(), ddl); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
+                     r.error().detail};
+    qCInfo(lcStore) << "migrated" << m_path << "to schema 5";
     return {};
 }
 

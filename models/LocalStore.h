@@ -12,7 +12,7 @@ namespace cd {
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     LocalStore();
     ~LocalStore();
@@ -39,6 +39,7 @@ private:
     Result<void> migrateTo2();
     Result<void> migrateTo3();
     Result<void> migrateTo4();
+    Result<void> migrateTo5();
 
     QString m_connection;
     QString m_path;

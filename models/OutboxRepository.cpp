@@ -221,7 +221,7 @@ Result<int> OutboxRepository::discardProvisional(const QString &opId)
         return 0;
     Transaction tx(m_store.db());
     int n = 0;
-    for (const char *table : {"interactions", "promises", "tasks"}) {
+    for (const char *table : {"interactions", "promises", "tasks", "settlements"}) {
         QSqlQuery q(m_store.db());
         if (auto r = rows::prepare(
                 q, QStringLiteral("DELETE FROM %1 WHERE op_id = ? AND id < 0").arg(QLatin1String(table)));

@@ -392,7 +392,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case StartedAt: return i.startedAt;
         case Channel: return QVariant::fromValue(i.channel);
         case Number: return pii::maskPhone(i.phoneNumber);
-        case Outcome: return QVariant::fromValue(i.outcome);
+        case Outcome:
+            // An SMS has no call outcome: its delivery state, or that the server has not seen it yet.
+            if (i.channel == cd::Channel::Sms)
+                return i.id < 0 && !m_texts.smsUnsynced.isEmpty() ? QVariant(m_texts.smsUnsynced)
+                                                                   : QVariant::fromValue(i.smsStatus);
+            return QVariant::fromValue(i.outcome);
         case TalkTime: return i.talkSeconds();
         case Agent: return i.agent;
         case Note: return i.note;

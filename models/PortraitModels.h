@@ -161,6 +161,7 @@ struct TimelineTexts {
     QString promise;       ///< Channel column of a decided promise
     QString payment;       ///< ... of a payment
     QString bucketChange;  ///< ... of a bucket change
+    QString smsUnsynced;   ///< Outcome column of an SMS the server has not confirmed yet (provisional row)
     std::function<QString(const Promise &)> promiseNote;
     std::function<QString(const Payment &)> paymentNote;
     std::function<QString(const BucketChange &)> bucketNote;

@@ -175,15 +175,16 @@ const char *const TaskUpsert =
 
 const char *const InteractionColumns =
     "id, customer_id, task_id, channel, phone_number, agent, started_at, answered_at, ended_at, "
-    "outcome, note, promise_amount_fen, promise_date, callback_at";
+    "outcome, note, promise_amount_fen, promise_date, callback_at, sms_status, sms_reason";
 const char *const InteractionInsert =
     "INSERT INTO interactions(id, customer_id, task_id, channel, phone_number, agent, started_at, "
-    "answered_at, ended_at, outcome, note, promise_amount_fen, promise_date, callback_at) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    "answered_at, ended_at, outcome, note, promise_amount_fen, promise_date, callback_at, sms_status, "
+    "sms_reason) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 const char *const InteractionUpsert =
     "INSERT INTO interactions(id, customer_id, task_id, channel, phone_number, agent, started_at, "
-    "answered_at, ended_at, outcome, note, promise_amount_fen, promise_date, callback_at) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+    "answered_at, ended_at, outcome, note, promise_amount_fen, promise_date, callback_at, sms_status, "
+    "sms_reason) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+    "sms_status=excluded.sms_status, sms_reason=excluded.sms_reason, "
     "customer_id=excluded.customer_id, task_id=excluded.task_id, channel=excluded.channel, "
     "phone_number=excluded.phone_number, agent=excluded.agent, started_at=excluded.started_at, "
     "answered_at=excluded.answered_at, ended_at=excluded.ended_at, outcome=excluded.outcome, "
@@ -308,6 +309,8 @@ void bindInteraction(QSqlQuery &q, const Interaction &i)
     q.bindValue(11, i.promiseAmount);
     q.bindValue(12, fromDate(i.promiseDate));
     q.bindValue(13, fromTime(i.callbackAt));
+    q.bindValue(14, i.channel == Channel::Sms ? fromEnum(i.smsStatus) : QVariant());
+    q.bindValue(15, fromText(i.smsReason));
 }
 
 void bindPromise(QSqlQuery &q, const Promise &p)
@@ -441,6 +444,8 @@ Interaction readInteraction(const QSqlQuery &q)
     i.promiseAmount = q.value(11).toLongLong();
     i.promiseDate = toDate(q.value(12));
     i.callbackAt = toTime(q.value(13));
+    i.smsStatus = toEnum(q.value(14), SmsStatus::Queued);
+    i.smsReason = q.value(15).toString();
     return i;
 }
 

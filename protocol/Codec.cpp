@@ -368,7 +368,7 @@ std::optional<Task> taskFromJson(const QJsonObject &o)
 
 QJsonObject toJson(const Interaction &i)
 {
-    return {{QStringLiteral("id"), i.id},
+    QJsonObject o{{QStringLiteral("id"), i.id},
             {QStringLiteral("customerId"), i.customerId},
             {QStringLiteral("taskId"), i.taskId},
             {QStringLiteral("channel"), enumKey(i.channel)},
@@ -382,6 +382,11 @@ QJsonObject toJson(const Interaction &i)
             {QStringLiteral("promiseAmountFen"), i.promiseAmount},
             {QStringLiteral("promiseDate"), dateValue(i.promiseDate)},
             {QStringLiteral("callbackAt"), timeValue(i.callbackAt)}};
+    if (i.channel == Channel::Sms) {  // a call has no delivery state: the keys stay off its JSON
+        o.insert(QStringLiteral("smsStatus"), enumKey(i.smsStatus));
+        o.insert(QStringLiteral("smsReason"), i.smsReason);
+    }
+    return o;
 }
 
 std::optional<Interaction> interactionFromJson(const QJsonObject &o)
@@ -402,6 +407,8 @@ std::optional<Interaction> interactionFromJson(const QJsonObject &o)
     i.promiseAmount = r.integer("promiseAmountFen", false);
     i.promiseDate = r.date("promiseDate");
     i.callbackAt = r.time("callbackAt");
+    i.smsStatus = r.enumeration("smsStatus", SmsStatus::Queued, false);
+    i.smsReason = r.string("smsReason");
     return r.ok ? std::optional<Interaction>(i) : std::nullopt;
 }
 

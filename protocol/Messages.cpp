@@ -9,7 +9,8 @@ bool isRequestType(const QString &type)
     static const QStringList types = {SessionLogin,       SessionResume,      SessionLogout,  SyncPull,
                                       SyncPush,           AgentSetState,      Ping,           CustomerReveal,
                                       ComplianceOverride, SettlementList,     SettlementDecide,
-                                      TaskReassign};
+                                      TaskReassign,       BoardSubscribe,     BoardUnsubscribe, AlertAck,
+                                      AgentForce,         MessageSend,        MessageList,    BoardHourly};
     return types.contains(type);
 }
 

@@ -18,21 +18,34 @@ inline const QString ComplianceOverride = QStringLiteral("compliance.override");
 inline const QString SettlementList = QStringLiteral("settlement.list");      ///< lead: {status?} -> {settlements[]}
 inline const QString SettlementDecide = QStringLiteral("settlement.decide");  ///< lead: {settlementId,approve,note} -> {settlement}
 inline const QString TaskReassign = QStringLiteral("task.reassign");  ///< lead (own team) / admin: {taskId,assignee} -> {taskId,assignee,revision}
+inline const QString BoardSubscribe = QStringLiteral("board.subscribe");      ///< lead / admin: {} -> {teams[]}; then board.snapshot per team, board.delta
+inline const QString BoardUnsubscribe = QStringLiteral("board.unsubscribe");  ///< lead / admin: {} -> {}
+inline const QString AlertAck = QStringLiteral("alert.ack");                  ///< lead (own team) / admin: {alertId} -> {alert} (audited)
+inline const QString AgentForce = QStringLiteral("agent.force");  ///< lead (own team) / admin: {agent,reason,note?} -> {agent,state,reason,since} (audited)
+inline const QString MessageSend = QStringLiteral("message.send");  ///< lead / admin: {to?,team?,text} -> {message} (audited)
+inline const QString MessageList = QStringLiteral("message.list");  ///< {since?} -> {messages[]} (the newest 50 after id `since`)
+inline const QString BoardHourly = QStringLiteral("board.hourly");  ///< lead / admin: {team?} -> {team,zone,today[24],yesterday[24]}
 
 // events (server -> client)
 inline const QString AgentStateChanged = QStringLiteral("agent.stateChanged");  ///< {agent,state,reason,since}
 inline const QString TaskAssigned = QStringLiteral("task.assigned");            ///< {revision,taskId,customerId}
 inline const QString TaskUpdated = QStringLiteral("task.updated");              ///< {revision,taskId,customerId,status}
-inline const QString BoardSnapshot = QStringLiteral("board.snapshot");
-inline const QString BoardDelta = QStringLiteral("board.delta");
+inline const QString BoardSnapshot = QStringLiteral("board.snapshot");  ///< {team,seq,day,agents[],queue,kpis,alerts[]}
+inline const QString BoardDelta = QStringLiteral("board.delta");  ///< {team,seq,day,agents[]?,queue?,kpis?,alerts[]?,clearedAlerts[]?}
+inline const QString AlertRaised = QStringLiteral("alert.raised");    ///< to subscribed leads: the alert
+inline const QString AlertCleared = QStringLiteral("alert.cleared");  ///< to subscribed leads: the alert
 inline const QString SettlementDecided = QStringLiteral("settlement.decided");  ///< {revision,settlement}
 inline const QString SettlementRequested = QStringLiteral("settlement.requested");  ///< to leads: {revision,settlement}
+inline const QString AgentForced = QStringLiteral("agent.forced");  ///< to the agent: {reason,note,by,byName,since}
+inline const QString MessageReceived = QStringLiteral("message.received");  ///< to the recipients: {id,from,fromName,text,sentAt,team}
 inline const QString RiskUpgraded = QStringLiteral("risk.upgraded");  ///< to leads: {customerId,from,to,factors[]}
+inline const QString SmsDelivered = QStringLiteral("sms.delivered");  ///< to the sender and the team's leads: {revision,interactionId,customerId,status}
 
 // operation types inside sync.push
 inline const QString OpInteractionRecord = QStringLiteral("interaction.record");  ///< protocol/Ops.h InteractionRecord
 inline const QString OpAgentState = QStringLiteral("agent.state");                ///< {state,reason?,at}
 inline const QString OpSettlementRequest = QStringLiteral("settlement.request");  ///< protocol/Codec.h SettlementRequest
+inline const QString OpSmsSend = QStringLiteral("sms.send");  ///< protocol/SmsCodec.h SmsSend
 
 bool isRequestType(const QString &type);
 /// Requests allowed before login.

@@ -25,6 +25,7 @@ QString slug(StatusCode code)
     case StatusCode::InvalidValue: return QStringLiteral("invalid-value");
     case StatusCode::TooManyOps: return QStringLiteral("too-many-ops");
     case StatusCode::ComplianceBlocked: return QStringLiteral("compliance-blocked");
+    case StatusCode::LintBlocked: return QStringLiteral("lint-blocked");
     case StatusCode::NotFound: return QStringLiteral("not-found");
     case StatusCode::TaskReassigned: return QStringLiteral("task-reassigned");
     case StatusCode::TaskClosed: return QStringLiteral("task-closed");

@@ -33,6 +33,7 @@ enum class StatusCode {
     InvalidValue = 3002,       ///< a value is out of range (amount <= 0, date in the past, unknown enum)
     TooManyOps = 3003,         ///< sync.push with more than Limits::maxOpsPerPush ops
     ComplianceBlocked = 3004,  ///< interaction.record: the attempt broke a contact rule (core/Compliance.h)
+    LintBlocked = 3005,        ///< sms.send: the text failed the compliance lint (core/ComplianceLint.h)
     // 4xxx: the world changed
     NotFound = 4001,        ///< the task / customer does not exist (or no longer)
     TaskReassigned = 4002,  ///< the task now belongs to another agent

@@ -183,6 +183,10 @@ void AccountService::announce(const Changes &c)
 {
     if (c.revision == 0)
         return;
+    const auto broken = std::count_if(c.promisesDecided.cbegin(), c.promisesDecided.cend(),
+                                      [](const Promise &p) { return p.status == PromiseStatus::Broken; });
+    if (broken > 0)
+        Q_EMIT promisesBroken(c.customerId, int(broken));
     if (c.upgraded) {
         Notice n;
         n.type = proto::msg::RiskUpgraded;
@@ -317,6 +321,7 @@ ServiceResult<AccountService::Posted> AccountService::postPayment(const PaymentI
         return r.error();
     qCInfo(lcServer).noquote() << "payment" << posted.paymentId << "of" << formatFen(in.amount)
                                << "posted on loan" << loanId << "at revision" << posted.changes.revision;
+    Q_EMIT paymentPosted(customerId, in.amount, payment.paidAt);
     announce(posted.changes);
     return posted;
 }

@@ -97,6 +97,9 @@ Q_SIGNALS:
     void noticed(const cd::server::Notice &notice);
     /// After a commit that changed anything of the customer (payments, promises, buckets, risk).
     void customerChanged(qint64 customerId);
+    /// After a committed payment / an update that found promises broken (the floor board counts them).
+    void paymentPosted(qint64 customerId, cd::Fen amount, const QDateTime &paidAt);
+    void promisesBroken(qint64 customerId, int count);
 
 private:
     /// Records rolls/cures of every loan against the last known bucket (the last bucket_history row

@@ -61,4 +61,23 @@ ServiceResult<QJsonObject> AgentStates::setState(const Viewer &viewer, const QJs
     return QJsonObject{{QStringLiteral("state"), enumKey(state)}, {QStringLiteral("since"), sinceText}};
 }
 
+ServiceResult<QJsonObject> AgentStates::forceState(const UserRecord &agent, AgentState state,
+                                                   const QString &reason, const QDateTime &now)
+{
+    const QDateTime since = now.toUTC();
+    if (auto r = m_storage.setAgentState(agent.id, state, reason, since); !r)
+        return r.error();
+    const QString sinceText = proto::isoUtc(since);
+    Notice n;
+    n.type = proto::msg::AgentStateChanged;
+    n.body = {{QStringLiteral("agent"), agent.username},
+              {QStringLiteral("state"), enumKey(state)},
+              {QStringLiteral("reason"), reason},
+              {QStringLiteral("since"), sinceText}};
+    n.users = {agent.username};
+    n.leadTeams = {agent.team};
+    Q_EMIT noticed(n);
+    return QJsonObject{{QStringLiteral("state"), enumKey(state)}, {QStringLiteral("since"), sinceText}};
+}
+
 }  // namespace cd::server

@@ -27,6 +27,11 @@ public:
     ServiceResult<QJsonObject> setState(const Viewer &viewer, const QJsonObject &body, const QDateTime &now,
                                         const QString &action);
 
+    /// A lead's agent.force (server/LeadActions.h checks who may): stores `state` with `reason` for
+    /// `agent` and announces it exactly like the agent's own change. Returns {state, since}.
+    ServiceResult<QJsonObject> forceState(const UserRecord &agent, AgentState state, const QString &reason,
+                                          const QDateTime &now);
+
 Q_SIGNALS:
     void noticed(const cd::server::Notice &notice);
 

@@ -3,6 +3,7 @@
 #include "Pii.h"
 
 #include "Codec.h"
+#include "SmsCodec.h"
 #include "Storage.h"
 
 namespace cd::server {
@@ -60,9 +61,19 @@ Result<qint64> ChangeLog::script(const ScriptTemplate &s)
     return append(QStringLiteral("script"), s.id, 0, {}, proto::toJson(s));
 }
 
+Result<qint64> ChangeLog::smsTemplate(const SmsTemplate &t)
+{
+    return append(QStringLiteral("smsTemplate"), t.id, 0, {}, proto::toJson(t));
+}
+
 Result<qint64> ChangeLog::bucketChange(const BucketChange &b)
 {
     return append(QStringLiteral("bucketChange"), b.id, b.customerId, {}, proto::toJson(b));
+}
+
+Result<qint64> ChangeLog::settlement(const Settlement &s, const QString &opId)
+{
+    return append(QStringLiteral("settlement"), s.id, s.customerId, opId, proto::toJson(s));
 }
 
 Result<qint64> ChangeLog::complianceOverride(qint64 customerId, const compliance::Override &o)
@@ -116,6 +127,12 @@ Result<qint64> ChangeLog::snapshotCustomer(qint64 customerId, qint64 reassignedT
         return buckets.error();
     for (const BucketChange &b : buckets.value())
         if (!(rev = bucketChange(b)))
+            return rev;
+    const Result<QList<Settlement>> settlements = m_storage.customerSettlements(customerId);
+    if (!settlements)
+        return settlements.error();
+    for (const Settlement &s : settlements.value())
+        if (!(rev = settlement(s)))
             return rev;
     return rev;
 }

@@ -3,6 +3,7 @@
 // hand them out as they are. Used inside the caller's transaction.
 #include "Compliance.h"
 #include "ServerTypes.h"
+#include "SmsTemplate.h"
 
 #include "Result.h"
 
@@ -22,12 +23,14 @@ public:
     Result<qint64> interaction(const Interaction &i, const QString &opId = {});
     Result<qint64> promise(const Promise &p, const QString &opId = {});
     Result<qint64> script(const ScriptTemplate &s);
+    Result<qint64> smsTemplate(const SmsTemplate &t);  ///< entity "smsTemplate", for everyone
     /// A lead's compliance override (entity "override", customer-scoped).
     Result<qint64> complianceOverride(qint64 customerId, const compliance::Override &o);
     Result<qint64> bucketChange(const BucketChange &b);
+    Result<qint64> settlement(const Settlement &s, const QString &opId = {});
 
     /// Re-writes everything of a customer (customer, phones, loans, interactions, promises, tasks,
-    /// bucket history) with new revisions, so whoever may see the customer now receives all of it on
+    /// bucket history, settlements) with new revisions, so whoever may see the customer now receives all of it on
     /// the next pull. The row
     /// of `reassignedTask` also names `prevAssignee`. Returns the last revision written.
     Result<qint64> snapshotCustomer(qint64 customerId, qint64 reassignedTask = 0,

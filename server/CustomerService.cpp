@@ -173,6 +173,7 @@ ServiceResult<QJsonObject> CustomerService::overrideRule(const Viewer &viewer, c
     }
     if (!n.users.isEmpty())
         Q_EMIT noticed(n);
+    Q_EMIT complianceOverrideGranted(customerId, viewer.username);
     return QJsonObject{{QStringLiteral("override"), proto::overrideToJson(o, customerId)},
                        {QStringLiteral("revision"), rev.value()}};
 }

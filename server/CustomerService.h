@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void noticed(const cd::server::Notice &notice);
+    /// A lead granted a compliance override (after its commit; the floor board raises an alert).
+    void complianceOverrideGranted(qint64 customerId, const QString &lead);
 
 private:
     /// NotFound when the customer does not exist or `viewer` may not see it (no difference shown).

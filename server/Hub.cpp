@@ -104,7 +104,12 @@ QHostAddress Hub::address() const { return m_server ? m_server->serverAddress() 
 
 void Hub::addHandler(const QString &type, QList<Role> roles, RequestHandler handler)
 {
-    m_handlers.insert(type, Handler{std::move(roles), std::move(handler)});
+    m_handlers.insert(type, Handler{std::move(roles), std::move(handler), {}});
+}
+
+void Hub::addSessionHandler(const QString &type, QList<Role> roles, SessionHandler handler)
+{
+    m_handlers.insert(type, Handler{std::move(roles), {}, std::move(handler)});
 }
 
 void Hub::shutdown()
@@ -234,6 +239,8 @@ void Hub::onLoginTimeout(ClientSession *s)
 void Hub::onDisconnected(ClientSession *s)
 {
     m_sessions.removeOne(s);
+    if (s->authenticated())
+        Q_EMIT sessionEnded(s);
     const int code = int(s->socket()->closeCode());
     if (s->authenticated())
         qCInfo(lcServerHub).noquote()
@@ -302,7 +309,8 @@ void Hub::dispatch(ClientSession *s, const Envelope &req)
     else if (req.type == msg::AgentSetState)
         result = m_states.setState(s->viewer(), req.body, now, req.type);
     else if (handler != m_handlers.cend())
-        result = handler->run(s->viewer(), req.body, now);
+        result = handler->runWithSession ? handler->runWithSession(s, s->viewer(), req.body, now)
+                                         : handler->run(s->viewer(), req.body, now);
     if (!result)
         return fail(s, req, result.code(), result.detail());
     answer(s, req, result.value());
@@ -371,10 +379,13 @@ void Hub::handleResume(ClientSession *s, const Envelope &req)
 
 void Hub::startSession(ClientSession *s, const LoginGrant &grant, const QString &device, const Envelope &req)
 {
-    if (s->authenticated())
+    if (s->authenticated()) {
         qCInfo(lcServerHub).noquote()
             << "session end" << s->describe() << "(new login on the same connection)";
+        Q_EMIT sessionEnded(s);
+    }
     s->authenticate(grant, device);
+    Q_EMIT sessionStarted(s);
     qCInfo(lcServerHub).noquote() << QStringLiteral("session start %1 role=%2 team=%3%4")
                                          .arg(s->describe(), roleKey(grant.user.role), grant.user.team,
                                               req.type == msg::SessionResume ? QStringLiteral(" (resumed)")
@@ -404,6 +415,7 @@ void Hub::handleLogout(ClientSession *s, const Envelope &req)
     qCInfo(lcServerHub).noquote()
         << "session end" << s->describe()
         << QStringLiteral("duration=%1s").arg(s->msecsSinceStart() / 1000.0, 0, 'f', 1) << "(logout)";
+    Q_EMIT sessionEnded(s);
     s->deauthenticate();
     s->loginTimer.start();
 }

@@ -61,6 +61,10 @@ public:
     using RequestHandler = std::function<ServiceResult<QJsonObject>(const Viewer &viewer, const QJsonObject &body,
                                                                     const QDateTime &now)>;
     void addHandler(const QString &type, QList<Role> roles, RequestHandler handler);
+    /// The same for a request that concerns the session itself (board.subscribe keeps it as a subscriber).
+    using SessionHandler = std::function<ServiceResult<QJsonObject>(
+        ClientSession *session, const Viewer &viewer, const QJsonObject &body, const QDateTime &now)>;
+    void addSessionHandler(const QString &type, QList<Role> roles, SessionHandler handler);
 
 public Q_SLOTS:
     /// Sends `notice` to the sessions it addresses that may see its customer.
@@ -68,6 +72,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void drained();
+    /// A user logged in (or resumed) on `session` / is no longer (logout, close, another login on it).
+    /// Emitted while session->viewer() is still the user's; the floor board counts agents online.
+    void sessionStarted(cd::server::ClientSession *session);
+    void sessionEnded(cd::server::ClientSession *session);
 
 private:
     void onNewConnection();
@@ -107,6 +115,7 @@ private:
     struct Handler {
         QList<Role> roles;
         RequestHandler run;
+        SessionHandler runWithSession;
     };
     QHash<QString, Handler> m_handlers;
 };

@@ -1,13 +1,16 @@
 #include "Server.h"
 
 #include "AgentStates.h"
+#include "ClientSession.h"
 #include "AuditLog.h"
 #include "AccountService.h"
 #include "Authenticator.h"
 #include "CustomerService.h"
 #include "Hub.h"
+#include "LeadActions.h"
 #include "Logging.h"
 #include "ScriptLibrary.h"
+#include "SmsTemplateLibrary.h"
 #include "Storage.h"
 #include "SyncService.h"
 #include "TaskEngine.h"
@@ -99,11 +102,15 @@ Result<void> Server::start(const ServerConfig &config)
         m_storage.reset();
         return r.error();
     }
+    if (auto r = SmsTemplateLibrary::ensureDefaults(*m_storage); !r) {
+        m_storage.reset();
+        return r.error();
+    }
     m_audit = std::make_unique<AuditLog>(*m_storage);
     m_auth = std::make_unique<Authenticator>(*m_storage, *m_audit);
     m_tasks = std::make_unique<TaskService>(*m_storage, *m_audit, config.policy);
     m_states = std::make_unique<AgentStates>(*m_storage, *m_audit);
-    m_sync = std::make_unique<SyncService>(*m_storage, *m_tasks, *m_states, config.limits);
+    m_sync = std::make_unique<SyncService>(*m_storage, *m_tasks, *m_states, config.limits, config.discountLimits);
     m_hub = std::make_unique<Hub>(*m_storage, *m_auth, *m_sync, *m_states, *m_audit, config.limits);
     // Queued: a client gets the answer to its own request before the events that request caused.
     connect(m_tasks.get(), &TaskService::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
@@ -131,6 +138,13 @@ Result<void> Server::start(const ServerConfig &config)
                     (void)engine->sweepCustomer(customerId, QDateTime::currentDateTimeUtc());
                 }, Qt::QueuedConnection);
     m_engine->startTimer(config.engineIntervalSeconds);
+    if (config.accountSweepMinutes > 0) {
+        m_accountSweep = std::make_unique<QTimer>();
+        m_accountSweep->setInterval(std::chrono::minutes(config.accountSweepMinutes));
+        connect(m_accountSweep.get(), &QTimer::timeout, this, &Server::sweepAccounts);
+        m_accountSweep->start();
+        QTimer::singleShot(0, this, &Server::sweepAccounts);
+    }
     // A lead's actions on one customer: PII reveal and compliance overrides (both audited).
     m_customers = std::make_unique<CustomerService>(*m_storage, *m_audit);
     connect(m_customers.get(), &CustomerService::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
@@ -144,6 +158,13 @@ Result<void> Server::start(const ServerConfig &config)
         [svc = m_customers.get()](const Viewer &v, const QJsonObject &body, const QDateTime &now) {
             return svc->overrideRule(v, body, now);
         });
+    m_sms = wireSms(*m_hub, *m_sync, *m_storage, *m_audit, config.policy, config.sms);  // sms.send
+    wireFloorBoard(config.floor);
+    wireLeadActions(*m_hub, *m_storage, *m_audit, *m_states, config.floor.zone);  // agent.force, message.*, board.hourly
+    if (auto r = m_board->load(); !r) {
+        stop(0);
+        return r;
+    }
     if (auto r = m_hub->listen(config.address, config.port, sslConfig); !r) {
         stop(0);
         return r;
@@ -154,6 +175,28 @@ Result<void> Server::start(const ServerConfig &config)
                                            m_hub->address().toString())
                                       .arg(m_hub->port());
     return {};
+}
+
+void Server::sweepAccounts()
+{
+    if (!m_accounts)
+        return;
+    const ServiceResult<AccountService::SweepSummary> r = m_accounts->sweep(QDateTime::currentDateTimeUtc());
+    if (!r) {
+        qCWarning(lcServer).noquote() << "account sweep failed:" << r.detail();
+        return;
+    }
+    qCInfo(lcServer).noquote() << QStringLiteral(
+                                      "account sweep: %1 customers, %2 changed, promises kept %3 / partial %4 "
+                                      "/ broken %5, %6 bucket changes, %7 risk upgrades, %8 failed")
+                                      .arg(r.value().customers)
+                                      .arg(r.value().changed)
+                                      .arg(r.value().kept)
+                                      .arg(r.value().partial)
+                                      .arg(r.value().broken)
+                                      .arg(r.value().bucketChanges)
+                                      .arg(r.value().riskUpgrades)
+                                      .arg(r.value().failed);
 }
 
 void Server::stop(int drainMs)
@@ -171,6 +214,8 @@ void Server::stop(int drainMs)
         m_hub.reset();
         qCInfo(lcServer) << "stopped";
     }
+    m_board.reset();
+    m_accountSweep.reset();
     m_accounts.reset();
     m_engine.reset();
     m_sync.reset();
@@ -182,6 +227,50 @@ void Server::stop(int drainMs)
         m_storage->close();
         m_storage.reset();
     }
+}
+
+// The leads' floor board follows the events the services emit anyway (directly: it only marks what
+// changed and sends one delta per team on the next turn of the event loop, after the answers).
+void Server::wireFloorBoard(const FloorConfig &config)
+{
+    m_board = std::make_unique<FloorBoard>(*m_storage, *m_audit, config);
+    FloorBoard *board = m_board.get();
+    connect(m_states.get(), &AgentStates::noticed, board, &FloorBoard::onNotice);
+    connect(m_tasks.get(), &TaskService::noticed, board, &FloorBoard::onNotice);
+    connect(m_engine.get(), &TaskEngine::noticed, board, &FloorBoard::onNotice);
+    connect(m_customers.get(), &CustomerService::noticed, board, &FloorBoard::onNotice);
+    connect(m_tasks.get(), &TaskService::interactionStored, board, &FloorBoard::onInteraction);
+    connect(m_tasks.get(), &TaskService::complianceOverrideUsed, board,
+            [board](qint64 customerId, const QString &agent) {
+                board->onComplianceOverride(customerId, agent, false);
+            });
+    connect(m_customers.get(), &CustomerService::complianceOverrideGranted, board,
+            [board](qint64 customerId, const QString &lead) {
+                board->onComplianceOverride(customerId, lead, true);
+            });
+    connect(m_accounts.get(), &AccountService::paymentPosted, board, &FloorBoard::onPayment);
+    connect(m_accounts.get(), &AccountService::promisesBroken, board, &FloorBoard::onPromisesBroken);
+    connect(m_hub.get(), &Hub::sessionStarted, board,
+            [board](ClientSession *s) { board->onSessionStarted(s->viewer()); });
+    connect(m_hub.get(), &Hub::sessionEnded, board, [board](ClientSession *s) {
+        board->unsubscribe(s);
+        board->onSessionEnded(s->viewer());
+    });
+    m_hub->addSessionHandler(
+        proto::msg::BoardSubscribe, {Role::Lead, Role::Admin},
+        [board](ClientSession *s, const Viewer &v, const QJsonObject &, const QDateTime &) {
+            return board->subscribe(s, v, [s](const QByteArray &f) { s->sendFrame(f); });
+        });
+    m_hub->addSessionHandler(
+        proto::msg::BoardUnsubscribe, {Role::Lead, Role::Admin},
+        [board](ClientSession *s, const Viewer &, const QJsonObject &, const QDateTime &) {
+            board->unsubscribe(s);
+            return ServiceResult<QJsonObject>(QJsonObject{});
+        });
+    m_hub->addHandler(proto::msg::AlertAck, {Role::Lead, Role::Admin},
+                      [board](const Viewer &v, const QJsonObject &body, const QDateTime &) {
+                          return board->acknowledge(v, body);
+                      });
 }
 
 }  // namespace cd::server

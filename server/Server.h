@@ -2,12 +2,17 @@
 // The server assembled: storage, services and hub wired together. `serve` runs one; tests start one
 // in-process on a free loopback port (port 0) and talk to it with raw WebSocket clients.
 #include "Compliance.h"
+#include "FloorBoard.h"
 #include "Result.h"
+#include "Settlement.h"
+#include "SmsService.h"
 #include "Status.h"
 
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -38,6 +43,14 @@ struct ServerConfig {
     /// again after each recorded call. 0: the engine does not run (in-process tests that drive it
     /// themselves); `serve` runs it every 60 s unless --engine-interval says otherwise.
     int engineIntervalSeconds = 0;
+    /// The account sweep (promise decisions after grace, bucket rolls, risk review) runs this often
+    /// and once right after start. 0: not scheduled (tests; `accounts sweep` does it by hand); `serve`
+    /// runs it every 60 minutes unless --account-sweep-interval says otherwise.
+    int accountSweepMinutes = 0;
+    FloorConfig floor;  ///< the leads' floor board: alert thresholds, the day's time zone
+    /// Settlement discounts above these wait for a lead (serve --discount-limit-junior/-senior).
+    settlement::DiscountLimits discountLimits;
+    SmsConfig sms;  ///< where sms.send messages go (serve --sms-url / --sms-file)
 };
 
 class Server : public QObject
@@ -64,11 +77,18 @@ public:
     TaskEngine &engine() { return *m_engine; }
     Authenticator &authenticator() { return *m_auth; }
     Hub &hub() { return *m_hub; }
+    FloorBoard &board() { return *m_board; }
+    SmsService &sms() { return *m_sms; }
 
     /// Loads a PEM certificate chain and private key (RSA or EC) for wss.
     static Result<QSslConfiguration> loadTls(const QString &certificateFile, const QString &keyFile);
 
 private:
+    /// One account sweep at the current time, logged (the timer's slot).
+    void sweepAccounts();
+    /// Builds the floor board and connects it to the services' events and the hub (Server.cpp).
+    void wireFloorBoard(const FloorConfig &config);
+
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Authenticator> m_auth;
@@ -79,6 +99,9 @@ private:
     std::unique_ptr<AgentStates> m_states;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<FloorBoard> m_board;
+    std::unique_ptr<QTimer> m_accountSweep;
+    QPointer<SmsService> m_sms;  ///< a child of the hub (SmsService.h wireSms)
 };
 
 }  // namespace cd::server

@@ -8,6 +8,7 @@
 #include "PasswordHasher.h"
 #include "ScriptLibrary.h"
 #include "Server.h"
+#include "ServerCliLint.h"
 #include "SignalWatcher.h"
 #include "Storage.h"
 #include "TaskEngine.h"
@@ -21,6 +22,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <cstdio>
 
 namespace cd::server {
@@ -116,7 +118,8 @@ int ServerCli::mainHelp()
           << "  task reassign   Give a task to another user.\n"
           << "  queue           An agent's ranked queue at an instant, with reasons and compliance.\n"
           << "  rules show      Print the active task rules.\n"
-          << "  rules set       Validate and publish a new version of the task rules.\n\n"
+          << "  rules set       Validate and publish a new version of the task rules.\n"
+          << "  lint            Check scripts, SMS templates or text against the compliance phrase list.\n\n"
           << "Run '" << Program << " <command> --help' for the options of a command.\n"
           << "Exit status: 0 done, 1 failed, 2 bad arguments.\n";
     m_out.flush();
@@ -172,6 +175,8 @@ int ServerCli::run(const QStringList &arguments)
     }
     if (first == QLatin1String("queue"))
         return queue(args.mid(1));
+    if (first == QLatin1String("lint"))
+        return runLintCommand(args.mid(1), m_out, m_err);
     if (first == QLatin1String("rules")) {
         if (second == QLatin1String("show"))
             return rulesShow(args.mid(2));
@@ -514,6 +519,29 @@ int ServerCli::serve(const QStringList &args)
         {QStringLiteral("engine-interval"),
          QStringLiteral("Seconds between task-engine sweeps (default 60; 0: the engine does not run)."),
          QStringLiteral("seconds")});
+    p.addOption({QStringLiteral("floor-alerts"),
+                 QStringLiteral("Floor alert thresholds for the leads' board (JSON, docs/dev/FloorBoard.md)."),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("account-sweep-interval"),
+                 QStringLiteral("Minutes between account sweeps: promise decisions after grace, bucket rolls, "
+                                "risk review (default 60; 0: only by hand with `accounts sweep`)."),
+                 QStringLiteral("minutes")});
+    p.addOption({QStringLiteral("discount-limit-junior"),
+                 QStringLiteral("Largest settlement discount in percent a junior agent grants without a "
+                                "lead (default 10)."),
+                 QStringLiteral("percent")});
+    p.addOption({QStringLiteral("discount-limit-senior"),
+                 QStringLiteral("Largest settlement discount in percent a senior agent grants without a "
+                                "lead (default 20)."),
+                 QStringLiteral("percent")});
+    p.addOption({QStringLiteral("sms-url"),
+                 QStringLiteral("SMS gateway: POST each message as JSON {to,text,reference} to this http(s) URL, "
+                                "with retries."),
+                 QStringLiteral("url")});
+    p.addOption({QStringLiteral("sms-file"),
+                 QStringLiteral("SMS sink: append each message as a JSON line to this file instead of sending "
+                                "it (default: sms-outbox.jsonl next to the database)."),
+                 QStringLiteral("file")});
     if (auto done = parse(p, command, args))
         return *done;
     if (auto done = require(p, command, {QStringLiteral("db"), QStringLiteral("listen")}))
@@ -552,6 +580,51 @@ int ServerCli::serve(const QStringList &args)
         if (!ok || config.engineIntervalSeconds < 0 || config.engineIntervalSeconds > 86400)
             return usageError(command, QStringLiteral("--engine-interval must be 0..86400 seconds"));
     }
+    if (p.isSet(QStringLiteral("floor-alerts"))) {
+        QFile f(p.value(QStringLiteral("floor-alerts")));
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(command, QStringLiteral("--floor-alerts: cannot read %1: %2")
+                                           .arg(f.fileName(), f.errorString()));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+        if (!doc.isObject())
+            return usageError(command, QStringLiteral("--floor-alerts: %1 is not a JSON object (%2)")
+                                           .arg(f.fileName(), parseError.errorString()));
+        const Result<AlertThresholds> thresholds = AlertThresholds::fromJson(doc.object());
+        if (!thresholds)
+            return usageError(command, QStringLiteral("--floor-alerts: %1").arg(thresholds.error().detail));
+        config.floor.alerts = thresholds.value();
+    }
+    config.accountSweepMinutes = 60;
+    if (p.isSet(QStringLiteral("account-sweep-interval"))) {
+        bool ok = false;
+        config.accountSweepMinutes = p.value(QStringLiteral("account-sweep-interval")).toInt(&ok);
+        if (!ok || config.accountSweepMinutes < 0 || config.accountSweepMinutes > 1440)
+            return usageError(command, QStringLiteral("--account-sweep-interval must be 0..1440 minutes"));
+    }
+    for (const auto &[option, limit] :
+         {std::pair{QStringLiteral("discount-limit-junior"), &config.discountLimits.juniorBp},
+          std::pair{QStringLiteral("discount-limit-senior"), &config.discountLimits.seniorBp}}) {
+        if (!p.isSet(option))
+            continue;
+        bool ok = false;
+        const double percent = p.value(option).toDouble(&ok);
+        if (!ok || percent < 0 || percent > 100)
+            return usageError(command, QStringLiteral("--%1 must be a percentage 0..100").arg(option));
+        *limit = int(std::lround(percent * 100));
+    }
+    if (config.discountLimits.juniorBp > config.discountLimits.seniorBp)
+        return usageError(command,
+                          QStringLiteral("--discount-limit-junior must not exceed --discount-limit-senior"));
+    if (p.isSet(QStringLiteral("sms-url")) && p.isSet(QStringLiteral("sms-file")))
+        return usageError(command, QStringLiteral("--sms-url and --sms-file exclude each other"));
+    if (p.isSet(QStringLiteral("sms-url"))) {
+        config.sms.url = QUrl(p.value(QStringLiteral("sms-url")), QUrl::StrictMode);
+        if (!config.sms.url.isValid()
+            || (config.sms.url.scheme() != QLatin1String("http") && config.sms.url.scheme() != QLatin1String("https")))
+            return usageError(command, QStringLiteral("--sms-url must be an http or https URL"));
+    }
+    config.sms.file = p.value(QStringLiteral("sms-file"));
     qCInfo(lcServer).noquote() << "compliance policy"
                                << QString::fromUtf8(
                                       QJsonDocument(config.policy.toJson()).toJson(QJsonDocument::Compact));

@@ -1,6 +1,6 @@
 #pragma once
 // The collectdesk-server command line: init, user add|disable|enable, seed-demo, serve, task reassign,
-// payment post, accounts sweep.
+// payment post, accounts sweep, queue, rules show|set, lint.
 // Each subcommand has its own QCommandLineParser (so `collectdesk-server <command> --help` works).
 // Exit status: 0 done, 1 failed (database, conflict), 2 bad arguments (with a message on stderr).
 #include "Result.h"

@@ -21,6 +21,19 @@ Q_ENUM_NS(Role)
 enum class AgentState { Ready, NotReady, Busy, WrapUp, Offline };
 Q_ENUM_NS(AgentState)
 
+/// Kinds of floor alerts (FloorAlerts.h). Sent as their key; the UI translates by kind.
+enum class AlertKind {
+    NotReadyTooLong,
+    WrapUpTooLong,
+    AgentDisconnected,
+    CallbacksOverdue,
+    QueueDepth,
+    OldestTaskOverSla,
+    BrokenPromiseSpike,
+    ComplianceOverride,
+};
+Q_ENUM_NS(AlertKind)
+
 QString roleKey(Role role);  ///< "agent", "lead", "trainer", "admin"
 std::optional<Role> roleFromKey(const QString &key);
 

@@ -1,5 +1,6 @@
 #include "SettlementService.h"
 
+#include "ChangeLog.h"
 #include "LocalTime.h"
 #include "Logging.h"
 #include "Messages.h"
@@ -19,16 +20,6 @@ constexpr int MaxNoteLength = 2000;
 QString target(qint64 id) { return QStringLiteral("settlement:%1").arg(id); }
 QString customerTarget(qint64 id) { return QStringLiteral("customer:%1").arg(id); }
 
-ChangeRow changeOf(const Settlement &s, const QString &opId)
-{
-    ChangeRow row;
-    row.entity = QStringLiteral("settlement");
-    row.entityId = s.id;
-    row.customerId = s.customerId;  // visible to whoever may see the customer
-    row.opId = opId;
-    row.data = proto::toJson(s);
-    return row;
-}
 }  // namespace
 
 SettlementService::SettlementService(Storage &storage, AuditLog &audit,
@@ -105,7 +96,7 @@ ServiceResult<qint64> SettlementService::request(const Viewer &viewer, const QSt
     if (!id)
         return id.error();
     s.id = id.value();
-    const Result<qint64> rev = m_storage.appendChange(changeOf(s, opId));
+    const Result<qint64> rev = ChangeLog(m_storage).settlement(s, opId);
     if (!rev)
         return rev.error();
     const AuditEntry audit{0,
@@ -205,7 +196,7 @@ ServiceResult<QJsonObject> SettlementService::decide(const Viewer &viewer, const
         return decided.error();
     if (!decided.value())
         return {StatusCode::Conflict, QStringLiteral("settlement %1 decided meanwhile").arg(id)};
-    const Result<qint64> rev = m_storage.appendChange(changeOf(s, {}));
+    const Result<qint64> rev = ChangeLog(m_storage).settlement(s);
     if (!rev)
         return rev.error();
     const AuditEntry audit{0,

@@ -126,7 +126,7 @@ Task readTask(const QSqlQuery &q)
 
 const char *const InteractionColumns = "id, customer_id, task_id, channel, phone_number, agent, started_at, "
                                        "answered_at, ended_at, outcome, note, "
-                                       "promise_amount_fen, promise_date, callback_at";
+                                       "promise_amount_fen, promise_date, callback_at, sms_status, sms_reason";
 
 Interaction readInteraction(const QSqlQuery &q)
 {
@@ -145,6 +145,8 @@ Interaction readInteraction(const QSqlQuery &q)
     i.promiseAmount = q.value(11).toLongLong();
     i.promiseDate = toDate(q.value(12));
     i.callbackAt = toTime(q.value(13));
+    i.smsStatus = toEnum(q.value(14), SmsStatus::Queued);
+    i.smsReason = q.value(15).toString();
     return i;
 }
 

@@ -108,7 +108,9 @@ Result<void> SqliteStorage::migrate()
     m_schema = version.value();
     // Ordered steps; each runs in its own transaction together with its user_version bump.
     const std::pair<int, Result<void> (SqliteStorage::*)()> steps[] = {{1, &SqliteStorage::migrateTo1},
-                                                                                   {2, &SqliteStorage::migrateTo2}};
+                                                                                   {2, &SqliteStorage::migrateTo2},
+                                                                                   {3, &SqliteStorage::migrateTo3},
+                                                                                   {4, &SqliteStorage::migrateTo4}};
     for (const auto &[target, step] : steps) {
         if (m_schema >= target)
             continue;
@@ -245,6 +247,43 @@ Result<void> SqliteStorage::migrateTo2()
     };
     for (const char *sql : schema) {
         if (auto r = execSql(QString::fromLatin1(sql), "migrateTo2"); !r)
+            return r;
+    }
+    return {};
+}
+
+// v3 (floor): the leads' messages to an agent or to the whole team (message.send, message.list).
+Result<void> SqliteStorage::migrateTo3()
+{
+    static const char *const schema[] = {
+        "CREATE TABLE floor_messages(id INTEGER PRIMARY KEY AUTOINCREMENT, sender TEXT NOT NULL, "
+        "recipient TEXT, team TEXT NOT NULL, to_team INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL, "
+        "sent_at TEXT NOT NULL)",
+        "CREATE INDEX floor_messages_recipient ON floor_messages(recipient, id)",
+        "CREATE INDEX floor_messages_team ON floor_messages(team, to_team, id)",
+        "CREATE INDEX interactions_started ON interactions(started_at)",
+        "CREATE INDEX payments_paid ON payments(paid_at)",
+    };
+    for (const char *sql : schema) {
+        if (auto r = execSql(QString::fromLatin1(sql), "migrateTo3"); !r)
+            return r;
+    }
+    return {};
+}
+
+// v4 (SMS): the SMS templates the server hands out (entity "smsTemplate") and each SMS interaction's
+// delivery state and the gateway's reason (Queued until the gateway answers, then Sent / Failed).
+Result<void> SqliteStorage::migrateTo4()
+{
+    static const char *const schema[] = {
+        "CREATE TABLE sms_templates(id INTEGER PRIMARY KEY AUTOINCREMENT, code TEXT NOT NULL, name TEXT NOT "
+        "NULL, body TEXT NOT NULL, audience TEXT NOT NULL, locale TEXT NOT NULL, version INTEGER NOT NULL "
+        "DEFAULT 1, active INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL, UNIQUE(code, locale))",
+        "ALTER TABLE interactions ADD COLUMN sms_status TEXT",
+        "ALTER TABLE interactions ADD COLUMN sms_reason TEXT",
+    };
+    for (const char *sql : schema) {
+        if (auto r = execSql(QString::fromLatin1(sql), "migrateTo4"); !r)
             return r;
     }
     return {};

@@ -82,6 +82,23 @@ Result<std::optional<Settlement>> SqliteStorage::settlement(qint64 id)
     return out;
 }
 
+Result<QList<Settlement>> SqliteStorage::customerSettlements(qint64 customerId)
+{
+    auto q = statement(
+        QStringLiteral("SELECT %1 FROM settlements s WHERE s.customer_id = ? ORDER BY s.id").arg(SettlementColumns));
+    if (!q)
+        return q.error();
+    QSqlQuery &s = *q.value();
+    s.bindValue(0, customerId);
+    if (auto r = exec(s, "list customer settlements"); !r)
+        return r.error();
+    QList<Settlement> out;
+    while (s.next())
+        out << readSettlement(s);
+    s.finish();
+    return out;
+}
+
 Result<QList<Settlement>> SqliteStorage::teamSettlements(const QString &team,
                                                          std::optional<SettlementStatus> status)
 {

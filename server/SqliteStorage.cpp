@@ -391,8 +391,8 @@ Result<qint64> SqliteStorage::insertInteraction(const Interaction &i, const QStr
     auto q = statement(
         QStringLiteral("INSERT INTO interactions(customer_id, task_id, channel, phone_number, agent, "
                        "started_at, answered_at, "
-                       "ended_at, outcome, note, promise_amount_fen, promise_date, callback_at, op_id) "
-                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                       "ended_at, outcome, note, promise_amount_fen, promise_date, callback_at, op_id, sms_status, "
+                       "sms_reason) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return q.error();
     QSqlQuery &s = *q.value();
@@ -410,6 +410,8 @@ Result<qint64> SqliteStorage::insertInteraction(const Interaction &i, const QStr
     s.bindValue(11, date(i.promiseDate));
     s.bindValue(12, time(i.callbackAt));
     s.bindValue(13, text(opId));
+    s.bindValue(14, i.channel == Channel::Sms ? QVariant(enumKey(i.smsStatus)) : QVariant());
+    s.bindValue(15, text(i.smsReason));
     return insertReturningId(s, "insert interaction");
 }
 

@@ -16,7 +16,7 @@ namespace cd::server {
 class SqliteStorage final : public Storage
 {
 public:
-    static constexpr int CurrentSchema = 2;
+    static constexpr int CurrentSchema = 4;
 
     explicit SqliteStorage(QString path);
     ~SqliteStorage() override;
@@ -79,6 +79,7 @@ public:
     // SqliteSettlements.cpp
     Result<qint64> insertSettlement(const Settlement &settlement, const QString &opId) override;
     Result<std::optional<Settlement>> settlement(qint64 id) override;
+    Result<QList<Settlement>> customerSettlements(qint64 customerId) override;
     Result<QList<Settlement>> teamSettlements(const QString &team,
                                               std::optional<SettlementStatus> status) override;
     Result<bool> decideSettlement(const Settlement &settlement) override;
@@ -107,6 +108,19 @@ public:
     Result<std::optional<RuleSetRecord>> latestRuleSet() override;
     Result<int> insertRuleSet(const RuleSetRecord &record) override;
 
+    // SqliteFloor.cpp
+    Result<QList<StoredAgentState>> agentStates() override;
+    Result<QList<Interaction>> interactionsSince(const QDateTime &from) override;
+    Result<QList<CustomerPayment>> paymentsSince(const QDateTime &from) override;
+    Result<QList<EngineTask>> openTasks() override;
+
+    // SqliteLeadActions.cpp
+    Result<qint64> insertFloorMessage(const FloorMessage &message) override;
+    Result<QList<FloorMessage>> floorMessages(const QString &username, const QString &team, qint64 sinceId,
+                                              int limit) override;
+    Result<QList<HourlyRow>> teamHourly(const QString &team, const QDateTime &from,
+                                        const QDateTime &to) override;
+
     // SqliteOverrides.cpp
     Result<qint64> insertOverride(qint64 customerId, const compliance::Override &o,
                                   const QDateTime &createdAt) override;
@@ -115,12 +129,20 @@ public:
     Result<qint64> appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditEntries(const QString &action, int limit) override;
 
+    // SqliteSms.cpp
+    Result<qint64> upsertSmsTemplate(const SmsTemplate &t) override;
+    Result<QList<SmsTemplate>> smsTemplates() override;
+    Result<std::optional<SmsTemplate>> smsTemplate(qint64 id) override;
+    Result<void> setSmsDelivery(qint64 interactionId, SmsStatus status, const QString &reason) override;
+
 private:
     // SqliteSchema.cpp
     Result<void> configure();
     Result<void> migrate();
     Result<void> migrateTo1();
     Result<void> migrateTo2();
+    Result<void> migrateTo3();
+    Result<void> migrateTo4();
     Result<int> readUserVersion();
 
     /// The cached prepared statement for `sql` (prepared on first use).

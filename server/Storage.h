@@ -11,6 +11,7 @@
 #include "Compliance.h"
 
 #include "Result.h"
+#include "SmsTemplate.h"
 
 #include <QHash>
 
@@ -25,6 +26,43 @@ struct EngineTask {
     Task task;
     TaskFacts facts;
     QString rule;
+};
+
+/// An agent's floor state as stored (agent_states).
+struct StoredAgentState {
+    qint64 userId = 0;
+    AgentState state = AgentState::Offline;
+    QString reason;
+    QDateTime since;
+};
+
+/// A payment with the customer it was for (the floor board credits it to the customer's agent).
+struct CustomerPayment {
+    qint64 customerId = 0;
+    Fen amount = 0;
+    QDateTime paidAt;
+};
+
+/// A lead's message to one agent or to the whole team (floor_messages; server/LeadActions.h).
+struct FloorMessage {
+    qint64 id = 0;
+    QString sender;      ///< username of the lead or admin
+    QString senderName;  ///< read back from users (not stored)
+    QString recipient;   ///< username; empty for a team message
+    QString team;        ///< the team of the recipient, or the team addressed
+    bool toTeam = false;
+    QString text;
+    QDateTime sentAt;
+};
+
+/// One row of board.hourly's grouped query: calls of one outcome ("call") or payments ("payment")
+/// in one UTC hour (`hour`: its start), how many and their amount (promised or paid).
+struct HourlyRow {
+    QString kind;
+    QDateTime hour;
+    QString outcome;
+    int count = 0;
+    Fen amount = 0;
 };
 
 /// One stored version of the task rules (core/TaskRules.h); versions count up from 1.
@@ -86,6 +124,14 @@ public:
     virtual Result<qint64> upsertScript(const ScriptTemplate &script) = 0;
     virtual Result<QList<ScriptTemplate>> scripts() = 0;
 
+    // ---- SMS (SqliteSms.cpp) ----
+    /// Inserts, or replaces the template with the same code and locale (its id stays). Returns its id.
+    virtual Result<qint64> upsertSmsTemplate(const SmsTemplate &t) = 0;
+    virtual Result<QList<SmsTemplate>> smsTemplates() = 0;
+    virtual Result<std::optional<SmsTemplate>> smsTemplate(qint64 id) = 0;
+    /// Writes the delivery state and reason of an SMS interaction (the gateway answers after the op).
+    virtual Result<void> setSmsDelivery(qint64 interactionId, SmsStatus status, const QString &reason) = 0;
+
     // ---- visibility (ARCHITECTURE.md, security model) ----
     /// Agent: a task of the customer is assigned to them. Lead: assigned to anyone of their team.
     /// Trainer: demo customers. Admin: everyone.
@@ -108,11 +154,32 @@ public:
     // ---- floor ----
     virtual Result<void> setAgentState(qint64 userId, AgentState state, const QString &reason,
                                        const QDateTime &since) = 0;
+    /// What the floor board (FloorBoard.h) loads at start (SqliteFloor.cpp): every stored agent state,
+    /// the interactions and payments since `from`, and the tasks not done.
+    virtual Result<QList<StoredAgentState>> agentStates() = 0;
+    virtual Result<QList<Interaction>> interactionsSince(const QDateTime &from) = 0;
+    virtual Result<QList<CustomerPayment>> paymentsSince(const QDateTime &from) = 0;
+    virtual Result<QList<EngineTask>> openTasks() = 0;
+
+    // ---- lead's actions on the floor (SqliteLeadActions.cpp) ----
+    /// Stores a message (its id is assigned here).
+    virtual Result<qint64> insertFloorMessage(const FloorMessage &message) = 0;
+    /// The newest `limit` messages after id `sinceId` that `username` sent or received (to them, or to
+    /// `team` as a whole), oldest first.
+    virtual Result<QList<FloorMessage>> floorMessages(const QString &username, const QString &team,
+                                                      qint64 sinceId, int limit) = 0;
+    /// One grouped query: the calls of `team`'s agents started in [from, to) per UTC hour and outcome,
+    /// and the payments in [from, to) per UTC hour credited to the team (the customer's oldest open
+    /// task is held by one of its agents, as on the floor board).
+    virtual Result<QList<HourlyRow>> teamHourly(const QString &team, const QDateTime &from,
+                                                const QDateTime &to) = 0;
 
     // ---- settlements ----
     /// Stores a settlement offer (its id is assigned here) tagged with the op that made it.
     virtual Result<qint64> insertSettlement(const Settlement &settlement, const QString &opId) = 0;
     virtual Result<std::optional<Settlement>> settlement(qint64 id) = 0;
+    /// Every offer made for the customer, oldest first.
+    virtual Result<QList<Settlement>> customerSettlements(qint64 customerId) = 0;
     /// Offers made by agents of `team`, newest first; only those in `status` when given.
     virtual Result<QList<Settlement>> teamSettlements(const QString &team,
                                                       std::optional<SettlementStatus> status) = 0;

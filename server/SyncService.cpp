@@ -29,10 +29,10 @@ QJsonObject opResult(const QString &opId, StatusCode code, qint64 revision = 0)
 }  // namespace
 
 SyncService::SyncService(Storage &storage, TaskService &tasks, AgentStates &states,
-                         const proto::Limits &limits)
+                         const proto::Limits &limits, const settlement::DiscountLimits &discounts)
     : m_storage(storage), m_tasks(tasks), m_states(states), m_limits(limits),
       m_audit(std::make_unique<AuditLog>(storage)),
-      m_settlements(std::make_unique<SettlementService>(storage, *m_audit))
+      m_settlements(std::make_unique<SettlementService>(storage, *m_audit, discounts))
 {}
 
 SyncService::~SyncService() = default;
@@ -145,6 +145,16 @@ QJsonObject SyncService::applyOp(const Viewer &viewer, const QJsonValue &value, 
                 qCWarning(lcServer).noquote() << "cannot remember op" << opId << r.error().detail;
         }
         return opResult(opId, set.code(), set ? applied.revision : 0);
+    }
+    if (const auto handler = m_opHandlers.constFind(type.toString()); handler != m_opHandlers.constEnd()) {
+        const ServiceResult<qint64> applied = (*handler)(viewer, opId, body.toObject(), now);
+        if (!applied) {
+            qCInfo(lcServer).noquote() << "op" << opId << "of" << viewer.username
+                                       << "refused:" << proto::slug(applied.code()) << applied.detail();
+            remember(viewer, opId, applied.code());
+            return opResult(opId, applied.code());
+        }
+        return opResult(opId, StatusCode::Ok, applied.value());
     }
     remember(viewer, opId, StatusCode::UnknownType);
     return opResult(opId, StatusCode::UnknownType);

@@ -200,7 +200,7 @@ QString TaskEngine::chooseAssignee(Context &ctx, const TaskPlan &plan, const tas
                                    const QList<EngineTask> &tasks)
 {
     // The customer's team: that of whoever had their last task, else of whoever last called them.
-    // A customer nobody ever worked goes to any active agent.
+    // A customer nobody ever worked goes to the teams the rules name for the bucket, else to any team.
     QString team;
     for (auto it = tasks.crbegin(); it != tasks.crend() && team.isEmpty(); ++it)
         team = teamOf(ctx, it->task.assignee);
@@ -214,8 +214,10 @@ QString TaskEngine::chooseAssignee(Context &ctx, const TaskPlan &plan, const tas
     in.bucket = plan.bucket;
     in.risk = facts.customer.risk;
     in.lastReachedBy = taskrules::lastReachedBy(facts.interactions);
+    const QStringList newTeams =
+        team.isEmpty() ? ctx.rules.assignment.newCustomerTeams.value(plan.bucket) : QStringList();
     for (const UserRecord &u : std::as_const(ctx.agents))
-        if (team.isEmpty() || u.team == team)
+        if (team.isEmpty() ? newTeams.isEmpty() || newTeams.contains(u.team) : u.team == team)
             in.agents << assignment::Agent{u.username, u.skill == QLatin1String("senior"),
                                            ctx.loads.value(u.username)};
     if (in.agents.isEmpty())

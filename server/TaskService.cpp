@@ -156,6 +156,7 @@ ServiceResult<qint64> TaskService::recordInteraction(const Viewer &viewer, const
                                          {QStringLiteral("startedAt"), proto::isoUtc(startedAt)}});
                 !r)
                 return r.error();
+            Q_EMIT complianceOverrideUsed(customer.id, viewer.username);
         }
         if (!verdict.allowed()) {
             const QString rule = enumKey(verdict.rule);
@@ -325,6 +326,7 @@ ServiceResult<qint64> TaskService::recordInteraction(const Viewer &viewer, const
     updatedNotice.leadTeams = {team};
     Q_EMIT noticed(updatedNotice);
     Q_EMIT interactionRecorded(task.customerId, d.outcome);
+    Q_EMIT interactionStored(i);
     if (followUp.id > 0) {
         Notice assigned;
         assigned.type = proto::msg::TaskAssigned;

@@ -45,6 +45,10 @@ Q_SIGNALS:
     void noticed(const cd::server::Notice &notice);
     /// After a recorded attempt committed (AccountService reviews the risk on refusals).
     void interactionRecorded(qint64 customerId, cd::Outcome outcome);
+    /// The same, with the interaction as stored (the floor board counts it for the agent).
+    void interactionStored(const cd::Interaction &interaction);
+    /// A lead's override let an attempt through (audited as compliance.override.used).
+    void complianceOverrideUsed(qint64 customerId, const QString &agent);
 
 private:
     /// Why `viewer` may not record on this task, if they may not.

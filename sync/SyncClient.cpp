@@ -406,9 +406,10 @@ void SyncClient::scheduleReconnect()
 
 void SyncClient::onEvent(const proto::Envelope &event)
 {
-    // These events say "your data changed": the pull brings the rows (a settlement decision too).
+    // These events say "your data changed": the pull brings the rows (a settlement decision and an SMS
+    // delivery state too).
     if (event.type == proto::msg::TaskAssigned || event.type == proto::msg::TaskUpdated
-        || event.type == proto::msg::SettlementDecided) {
+        || event.type == proto::msg::SettlementDecided || event.type == proto::msg::SmsDelivered) {
         pull();
         return;
     }

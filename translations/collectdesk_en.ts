@@ -525,6 +525,449 @@
         <source>the account is with legal: the floor does not call</source>
         <translation>the account is with legal: the floor does not call</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>In the audio (RFC 2833)</source>
+        <translation>In the audio (RFC 2833)</translation>
+    </message>
+    <message>
+        <source>As SIP INFO messages</source>
+        <translation>As SIP INFO messages</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Need to prepare</source>
+        <translation>Need to prepare</translation>
+    </message>
+    <message>
+        <source>Wrong task for me</source>
+        <translation>Wrong task for me</translation>
+    </message>
+    <message>
+        <source>Taking a break</source>
+        <translation>Taking a break</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>agent state</comment>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <comment>agent state</comment>
+        <translation>Dialling</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <comment>agent state</comment>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <comment>agent state</comment>
+        <translation>On a call</translation>
+    </message>
+    <message>
+        <source>Customer on hold</source>
+        <comment>agent state</comment>
+        <translation>Customer on hold</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>agent state</comment>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <comment>agent state</comment>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>not-ready reason</comment>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>not-ready reason</comment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <comment>not-ready reason</comment>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <comment>not-ready reason</comment>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>not-ready reason</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Not ready (%1)</source>
+        <comment>agent state with its reason</comment>
+        <translation>Not ready (%1)</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted)</source>
+        <translation>TLS (encrypted)</translation>
+    </message>
+    <message>
+        <source>Daily SMS used up</source>
+        <translation>Daily SMS used up</translation>
+    </message>
+    <message>
+        <source>Text for the customer, not for a contact</source>
+        <translation>Text for the customer, not for a contact</translation>
+    </message>
+    <message>
+        <source>SMS queued</source>
+        <comment>delivery state</comment>
+        <translation>SMS queued</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <comment>delivery state</comment>
+        <translation>SMS sent</translation>
+    </message>
+    <message>
+        <source>SMS failed</source>
+        <comment>delivery state</comment>
+        <translation>SMS failed</translation>
+    </message>
+    <message>
+        <source>Threat or intimidation</source>
+        <comment>compliance lint rule</comment>
+        <translation>Threat or intimidation</translation>
+    </message>
+    <message>
+        <source>Insulting language</source>
+        <comment>compliance lint rule</comment>
+        <translation>Insulting language</translation>
+    </message>
+    <message>
+        <source>Posing as police, court or lawyer</source>
+        <comment>compliance lint rule</comment>
+        <translation>Posing as police, court or lawyer</translation>
+    </message>
+    <message>
+        <source>Exaggerated legal consequences</source>
+        <comment>compliance lint rule</comment>
+        <translation>Exaggerated legal consequences</translation>
+    </message>
+    <message>
+        <source>Debt disclosed to a third party</source>
+        <comment>compliance lint rule</comment>
+        <translation>Debt disclosed to a third party</translation>
+    </message>
+    <message>
+        <source>Pressure to borrow elsewhere</source>
+        <comment>compliance lint rule</comment>
+        <translation>Pressure to borrow elsewhere</translation>
+    </message>
+    <message>
+        <source>the customer already received the day&apos;s SMS (limit %1); more tomorrow</source>
+        <translation>the customer already received the day&apos;s SMS (limit %1); more tomorrow</translation>
+    </message>
+    <message>
+        <source>this template is written for the customer; a relative or contact gets a contact template</source>
+        <translation>this template is written for the customer; a relative or contact gets a contact template</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>floor state</comment>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <comment>floor state</comment>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <comment>floor state</comment>
+        <translation>On a call</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>floor state</comment>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>floor state</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>floor state</comment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Not ready too long</source>
+        <translation>Not ready too long</translation>
+    </message>
+    <message>
+        <source>Wrap-up too long</source>
+        <translation>Wrap-up too long</translation>
+    </message>
+    <message>
+        <source>Agent disconnected</source>
+        <translation>Agent disconnected</translation>
+    </message>
+    <message>
+        <source>Callbacks overdue</source>
+        <translation>Callbacks overdue</translation>
+    </message>
+    <message>
+        <source>Queue too long</source>
+        <translation>Queue too long</translation>
+    </message>
+    <message>
+        <source>Oldest task over SLA</source>
+        <translation>Oldest task over SLA</translation>
+    </message>
+    <message>
+        <source>Many broken promises</source>
+        <translation>Many broken promises</translation>
+    </message>
+    <message>
+        <source>Compliance override</source>
+        <translation>Compliance override</translation>
+    </message>
+    <message>
+        <source>Floor alert</source>
+        <translation>Floor alert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (limit %2)</translation>
+    </message>
+    <message>
+        <source>%1 tasks (limit %2)</source>
+        <translation>%1 tasks (limit %2)</translation>
+    </message>
+    <message>
+        <source>%1 in an hour (limit %2)</source>
+        <translation>%1 in an hour (limit %2)</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>customer #%1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (acknowledged by %2)</source>
+        <translation>%1 (acknowledged by %2)</translation>
+    </message>
+    <message>
+        <source>This loan has nothing left to pay.</source>
+        <translation>This loan has nothing left to pay.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 % and 50 %.</source>
+        <translation>The discount must be between 0 % and 50 %.</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 36 instalments, each at least ¥0.01.</source>
+        <translation>Choose 1 to 36 instalments, each at least ¥0.01.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the first payment.</source>
+        <translation>Choose the date of the first payment.</translation>
+    </message>
+    <message>
+        <source>The first payment cannot be before the customer&apos;s today.</source>
+        <translation>The first payment cannot be before the customer&apos;s today.</translation>
+    </message>
+    <message>
+        <source>The first amount cannot be negative.</source>
+        <translation>The first amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</source>
+        <translation>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</translation>
+    </message>
+    <message>
+        <source>With one instalment the first amount is the whole total.</source>
+        <translation>With one instalment the first amount is the whole total.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentBoardModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>In state</translation>
+    </message>
+    <message>
+        <source>Current task</source>
+        <translation>Current task</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <source>RPC</source>
+        <translation>RPC</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentPresence</name>
+    <message>
+        <source>Phone not registered: %1</source>
+        <translation>Phone not registered: %1</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server unreachable</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentStateWidget</name>
+    <message>
+        <source>Change state</source>
+        <translation>Change state</translation>
+    </message>
+    <message>
+        <source>Set yourself ready for calls, or not ready with a reason</source>
+        <translation>Set yourself ready for calls, or not ready with a reason</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Not ready: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>agent state, time in it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Set by the application: calls cannot be made now</source>
+        <translation>Set by the application: calls cannot be made now</translation>
+    </message>
+    <message>
+        <source>→ %1 after wrap-up</source>
+        <translation>→ %1 after wrap-up</translation>
+    </message>
+    <message>
+        <source>→ %1 when the phone works again</source>
+        <translation>→ %1 when the phone works again</translation>
+    </message>
+    <message>
+        <source>Stay ready (cancel the pending not ready)</source>
+        <translation>Stay ready (cancel the pending not ready)</translation>
+    </message>
 </context>
 <context>
     <name>cd::CallBar</name>
@@ -611,6 +1054,106 @@
     <message>
         <source>Lead override: %1 (by %2, until %3)</source>
         <translation>Lead override: %1 (by %2, until %3)</translation>
+    </message>
+    <message>
+        <source>Answer (F9)</source>
+        <translation>Answer (F9)</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Blind transfer: hand the call to another number and leave it</source>
+        <translation>Blind transfer: hand the call to another number and leave it</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Consult…</translation>
+    </message>
+    <message>
+        <source>Attended transfer: put the customer on hold and call a colleague first</source>
+        <translation>Attended transfer: put the customer on hold and call a colleague first</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Complete transfer</translation>
+    </message>
+    <message>
+        <source>Back to customer</source>
+        <translation>Back to customer</translation>
+    </message>
+    <message>
+        <source>End the consultation; the customer is taken off hold</source>
+        <translation>End the consultation; the customer is taken off hold</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● REC</translation>
+    </message>
+    <message>
+        <source>This call is being recorded</source>
+        <translation>This call is being recorded</translation>
+    </message>
+    <message>
+        <source>Audio received from the other side: jitter and packet loss</source>
+        <translation>Audio received from the other side: jitter and packet loss</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms · loss %2%</source>
+        <translation>Jitter %1 ms · loss %2%</translation>
+    </message>
+    <message>
+        <source>This call is being recorded (%1)</source>
+        <translation>This call is being recorded (%1)</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: F9 answers, F3 rejects.</source>
+        <translation>Incoming call from %1: F9 answers, F3 rejects.</translation>
+    </message>
+    <message>
+        <source>The consultation ended (%1); the customer is back on the line.</source>
+        <translation>The consultation ended (%1); the customer is back on the line.</translation>
+    </message>
+    <message>
+        <source>Call transferred to %1.</source>
+        <translation>Call transferred to %1.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2)</source>
+        <translation>Phone: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Number or SIP address to transfer to:</source>
+        <translation>Number or SIP address to transfer to:</translation>
+    </message>
+    <message>
+        <source>The phone could not answer the call.</source>
+        <translation>The phone could not answer the call.</translation>
+    </message>
+    <message>
+        <source>Transfer the call</source>
+        <translation>Transfer the call</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred to %1.</source>
+        <translation>The call could not be transferred to %1.</translation>
+    </message>
+    <message>
+        <source>Consult before transferring</source>
+        <translation>Consult before transferring</translation>
+    </message>
+    <message>
+        <source>Could not call %1 for the consultation.</source>
+        <translation>Could not call %1 for the consultation.</translation>
+    </message>
+    <message>
+        <source>The transfer could not be completed; the consultation goes on.</source>
+        <translation>The transfer could not be completed; the consultation goes on.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1252,92 @@
     <message>
         <source>Type or click digits</source>
         <translation>Type or click digits</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FloorMessagesPanel</name>
+    <message>
+        <source>Team lead notice</source>
+        <translation>Team lead notice</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Show messages</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <comment>dismiss the notice</comment>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Messages from your team lead</source>
+        <translation>Messages from your team lead</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s) from your team lead</source>
+        <translation>
+            <numerusform>%n unread message(s) from your team lead</numerusform>
+            <numerusform>%n unread message(s) from your team lead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your team lead set you to not ready: %1</source>
+        <translation>Your team lead set you to not ready: %1</translation>
+    </message>
+    <message>
+        <source>Your team lead set you to not ready: %1 (%2)</source>
+        <translation>Your team lead set you to not ready: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to the team, %2</source>
+        <translation>%1 to the team, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>Message from %1: %2</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>New message from %1</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Messages (%1)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HourlyChart</name>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <source>Calls and connects per hour, today</source>
+        <translation>Calls and connects per hour, today</translation>
+    </message>
+    <message>
+        <source>Counted by this window since %1 from the board&apos;s changes; earlier hours of today are not included.</source>
+        <translation>Counted by this window since %1 from the board&apos;s changes; earlier hours of today are not included.</translation>
+    </message>
+    <message>
+        <source>Waiting for the floor board.</source>
+        <translation>Waiting for the floor board.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1484,46 @@
     <message>
         <source>The server refused to show it: %1</source>
         <translation>The server refused to show it: %1</translation>
+    </message>
+    <message>
+        <source>Progressive dialling</source>
+        <translation>Progressive dialling</translation>
+    </message>
+    <message>
+        <source>P&amp;rogressive dialling</source>
+        <translation>P&amp;rogressive dialling</translation>
+    </message>
+    <message>
+        <source>After wrap-up the next task opens and is dialled after a short countdown</source>
+        <translation>After wrap-up the next task opens and is dialled after a short countdown</translation>
+    </message>
+    <message>
+        <source>&amp;Phone settings…</source>
+        <translation>&amp;Phone settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor view…</source>
+        <translation>&amp;Supervisor view…</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>customer #%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Risk raised for %1: %2</source>
+        <translation>Risk raised for %1: %2</translation>
+    </message>
+    <message>
+        <source>Risk raised for %1: %2 (%3)</source>
+        <translation>Risk raised for %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1888,49 @@
         <source>%1 · %2 due %3 · paid %4</source>
         <translation>%1 · %2 due %3 · paid %4</translation>
     </message>
+    <message>
+        <source>SMS waiting to sync</source>
+        <translation>SMS waiting to sync</translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation>Send SMS…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProgressiveDialer</name>
+    <message>
+        <source>Dial now</source>
+        <translation>Dial now</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)…</source>
+        <translation>Skip (Esc)…</translation>
+    </message>
+    <message>
+        <source>Progressive dialling paused: you are not ready.</source>
+        <translation>Progressive dialling paused: you are not ready.</translation>
+    </message>
+    <message>
+        <source>Not dialled automatically: this task is done. Skip (Esc) for the next one.</source>
+        <translation>Not dialled automatically: this task is done. Skip (Esc) for the next one.</translation>
+    </message>
+    <message>
+        <source>no number on file</source>
+        <translation>no number on file</translation>
+    </message>
+    <message>
+        <source>Not dialled automatically: %1 · Skip (Esc)</source>
+        <translation>Not dialled automatically: %1 · Skip (Esc)</translation>
+    </message>
+    <message>
+        <source>Skipped (%1). Next task.</source>
+        <translation>Skipped (%1). Next task.</translation>
+    </message>
+    <message>
+        <source>Auto-dial in %1 s · Skip (Esc)</source>
+        <translation>Auto-dial in %1 s · Skip (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>cd::Screenshotter</name>
@@ -1419,38 +2131,6 @@
         <source>The offer could not be saved: %1</source>
         <translation>The offer could not be saved: %1</translation>
     </message>
-    <message>
-        <source>This loan has nothing left to pay.</source>
-        <translation>This loan has nothing left to pay.</translation>
-    </message>
-    <message>
-        <source>The discount must be between 0 % and 50 %.</source>
-        <translation>The discount must be between 0 % and 50 %.</translation>
-    </message>
-    <message>
-        <source>Choose 1 to 36 instalments, each at least ¥0.01.</source>
-        <translation>Choose 1 to 36 instalments, each at least ¥0.01.</translation>
-    </message>
-    <message>
-        <source>Choose the date of the first payment.</source>
-        <translation>Choose the date of the first payment.</translation>
-    </message>
-    <message>
-        <source>The first payment cannot be before the customer&apos;s today.</source>
-        <translation>The first payment cannot be before the customer&apos;s today.</translation>
-    </message>
-    <message>
-        <source>The first amount cannot be negative.</source>
-        <translation>The first amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</source>
-        <translation>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</translation>
-    </message>
-    <message>
-        <source>With one instalment the first amount is the whole total.</source>
-        <translation>With one instalment the first amount is the whole total.</translation>
-    </message>
 </context>
 <context>
     <name>cd::SettlementPanel</name>
@@ -1608,6 +2288,533 @@
     <message>
         <source>Third party answered: switch to the no-disclosure script</source>
         <translation>Third party answered: switch to the no-disclosure script</translation>
+    </message>
+    <message>
+        <source>Answer an incoming call</source>
+        <translation>Answer an incoming call</translation>
+    </message>
+    <message>
+        <source>Skip the task offered for automatic dialling</source>
+        <translation>Skip the task offered for automatic dialling</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SipSettingsDialog</name>
+    <message>
+        <source>Phone settings</source>
+        <translation>Phone settings</translation>
+    </message>
+    <message>
+        <source>sip:pbx.example.com</source>
+        <translation>sip:pbx.example.com</translation>
+    </message>
+    <message>
+        <source>Extension, e.g. 8001</source>
+        <translation>Extension, e.g. 8001</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Record every call</source>
+        <translation>Record every call</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP account</translation>
+    </message>
+    <message>
+        <source>Registrar:</source>
+        <translation>Registrar:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+    <message>
+        <source>Send keypad tones:</source>
+        <translation>Send keypad tones:</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Give up unanswered calls after:</source>
+        <translation>Give up unanswered calls after:</translation>
+    </message>
+    <message>
+        <source>No microphone found. Plug in the headset; the list updates by itself.</source>
+        <translation>No microphone found. Plug in the headset; the list updates by itself.</translation>
+    </message>
+    <message>
+        <source>Test microphone</source>
+        <translation>Test microphone</translation>
+    </message>
+    <message>
+        <source>No speaker or headset found. Plug it in; the list updates by itself.</source>
+        <translation>No speaker or headset found. Plug it in; the list updates by itself.</translation>
+    </message>
+    <message>
+        <source>Built-in beep</source>
+        <translation>Built-in beep</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Headset</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microphone:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Speaker:</translation>
+    </message>
+    <message>
+        <source>Ring tone:</source>
+        <translation>Ring tone:</translation>
+    </message>
+    <message>
+        <source>Stored — type a new one to replace it</source>
+        <translation>Stored — type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <source>Enter the registrar: the address of the phone server, e.g. sip:pbx.example.com.</source>
+        <translation>Enter the registrar: the address of the phone server, e.g. sip:pbx.example.com.</translation>
+    </message>
+    <message>
+        <source>The registrar &quot;%1&quot; is not a SIP address. Use host, host:port or sip:host.</source>
+        <translation>The registrar &quot;%1&quot; is not a SIP address. Use host, host:port or sip:host.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP user (your extension).</source>
+        <translation>Enter the SIP user (your extension).</translation>
+    </message>
+    <message>
+        <source>The SIP user may not contain spaces or any of @ : ; &lt; &gt; &quot;.</source>
+        <translation>The SIP user may not contain spaces or any of @ : ; &lt; &gt; &quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP password: none is stored for %1 yet.</source>
+        <translation>Enter the SIP password: none is stored for %1 yet.</translation>
+    </message>
+    <message>
+        <source>The no-answer time must be between %1 and %2 seconds.</source>
+        <translation>The no-answer time must be between %1 and %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The ring tone file %1 does not exist.</source>
+        <translation>The ring tone file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The ring tone must be a WAV file.</source>
+        <translation>The ring tone must be a WAV file.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored, nothing was saved: %1</source>
+        <translation>The password could not be stored, nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>The password is kept in the desktop keyring.</translation>
+    </message>
+    <message>
+        <source>The password is kept in a file only you can read: %1</source>
+        <translation>The password is kept in a file only you can read: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>The settings could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation>Saved. %1</translation>
+    </message>
+    <message>
+        <source>The microphone is not connected.</source>
+        <translation>The microphone is not connected.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it.</source>
+        <translation>The microphone could not be opened. Another program may be using it.</translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation>Stop test</translation>
+    </message>
+    <message>
+        <source>The ring tone could not be played. Is it a valid WAV file?</source>
+        <translation>The ring tone could not be played. Is it a valid WAV file?</translation>
+    </message>
+    <message>
+        <source>Ring tone</source>
+        <translation>Ring tone</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV sound (*.wav)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SmsDialog</name>
+    <message>
+        <source>Send SMS</source>
+        <translation>Send SMS</translation>
+    </message>
+    <message>
+        <source>Send SMS · %1</source>
+        <translation>Send SMS · %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>The customer is not in the local cache.</source>
+        <translation>The customer is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>The customer has no number an SMS could go to.</source>
+        <translation>The customer has no number an SMS could go to.</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>customer name</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>honorific</translation>
+    </message>
+    <message>
+        <source>agent name</source>
+        <translation>agent name</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>overdue amount</source>
+        <translation>overdue amount</translation>
+    </message>
+    <message>
+        <source>total outstanding</source>
+        <translation>total outstanding</translation>
+    </message>
+    <message>
+        <source>days past due</source>
+        <translation>days past due</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>contract number tail</source>
+        <translation>contract number tail</translation>
+    </message>
+    <message>
+        <source>amount due</source>
+        <translation>amount due</translation>
+    </message>
+    <message>
+        <source>promised amount</source>
+        <translation>promised amount</translation>
+    </message>
+    <message>
+        <source>promised date</source>
+        <translation>promised date</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>amount paid</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation>payment date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 · %n part(s)</source>
+        <comment>SMS length counter: units used / capacity, parts</comment>
+        <translation>
+            <numerusform>%1/%2 · %n part(s)</numerusform>
+            <numerusform>%1/%2 · %n part(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Compliance lint: %1</source>
+        <translation>Compliance lint: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Fix the highlighted wording first.</source>
+        <translation>Fix the highlighted wording first.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Not allowed: %1</translation>
+    </message>
+    <message>
+        <source> — allowed from %1 (customer&apos;s local time)</source>
+        <translation> — allowed from %1 (customer&apos;s local time)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SupervisorView</name>
+    <message>
+        <source>Supervisor view</source>
+        <translation>Supervisor view</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Settlement approvals…</source>
+        <translation>Settlement approvals…</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>Connect rate</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>RPC rate</translation>
+    </message>
+    <message>
+        <source>PTP rate</source>
+        <translation>PTP rate</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Queue %1</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Oldest waiting</translation>
+    </message>
+    <message>
+        <source>Callbacks overdue</source>
+        <translation>Callbacks overdue</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Team tasks — drag onto an agent to reassign</source>
+        <translation>Team tasks — drag onto an agent to reassign</translation>
+    </message>
+    <message>
+        <source>Reassign to…</source>
+        <translation>Reassign to…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not connected: the board resumes when the connection is back</source>
+        <translation>Not connected: the board resumes when the connection is back</translation>
+    </message>
+    <message>
+        <source>The floor board is for team leads</source>
+        <translation>The floor board is for team leads</translation>
+    </message>
+    <message>
+        <source>Connecting to the floor board…</source>
+        <translation>Connecting to the floor board…</translation>
+    </message>
+    <message>
+        <source>Floor board unavailable: %1</source>
+        <translation>Floor board unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: no connection</source>
+        <translation>Not acknowledged: no connection</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>Not acknowledged: %1</translation>
+    </message>
+    <message>
+        <source>Select the tasks to reassign first.</source>
+        <translation>Select the tasks to reassign first.</translation>
+    </message>
+    <message>
+        <source>No agents on the board to reassign to.</source>
+        <translation>No agents on the board to reassign to.</translation>
+    </message>
+    <message>
+        <source>Reassign tasks</source>
+        <translation>Reassign tasks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n task(s) to:</source>
+        <translation>
+            <numerusform>Give %n task(s) to:</numerusform>
+            <numerusform>Give %n task(s) to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigning %n task(s) to %1…</source>
+        <translation>
+            <numerusform>Reassigning %n task(s) to %1…</numerusform>
+            <numerusform>Reassigning %n task(s) to %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>task #%1: %2</source>
+        <translation>task #%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>%n task(s) reassigned to %1.</numerusform>
+            <numerusform>%n task(s) reassigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 reassigned to %3; refused: %4</source>
+        <translation>%1 of %2 reassigned to %3; refused: %4</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +3054,10 @@
         <source>Calling a contact of the customer: third-party script, say nothing about the debt.</source>
         <translation>Calling a contact of the customer: third-party script, say nothing about the debt.</translation>
     </message>
+    <message>
+        <source>SMS queued: it is sent when the server has it.</source>
+        <translation>SMS queued: it is sent when the server has it.</translation>
+    </message>
 </context>
 <context>
     <name>cd::Workstation</name>
@@ -1857,6 +3068,14 @@
     <message>
         <source>Demo Consumer Finance Co.</source>
         <translation>Demo Consumer Finance Co.</translation>
+    </message>
+    <message>
+        <source>Phone settings saved: registering again…</source>
+        <translation>Phone settings saved: registering again…</translation>
+    </message>
+    <message>
+        <source>Phone settings saved. Restart CollectDesk to use the new phone.</source>
+        <translation>Phone settings saved. Restart CollectDesk to use the new phone.</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,446 @@
         <source>the account is with legal: the floor does not call</source>
         <translation>该账户已转法务：坐席不再外呼</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In the audio (RFC 2833)</source>
+        <translation>随语音发送（RFC 2833）</translation>
+    </message>
+    <message>
+        <source>As SIP INFO messages</source>
+        <translation>以 SIP INFO 消息发送</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>正在注册…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>Need to prepare</source>
+        <translation>需要准备</translation>
+    </message>
+    <message>
+        <source>Wrong task for me</source>
+        <translation>任务不适合我</translation>
+    </message>
+    <message>
+        <source>Taking a break</source>
+        <translation>休息一下</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>agent state</comment>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <comment>agent state</comment>
+        <translation>拨号中</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <comment>agent state</comment>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <comment>agent state</comment>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Customer on hold</source>
+        <comment>agent state</comment>
+        <translation>客户保持中</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>agent state</comment>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <comment>agent state</comment>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>not-ready reason</comment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>not-ready reason</comment>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <comment>not-ready reason</comment>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <comment>not-ready reason</comment>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>not-ready reason</comment>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Not ready (%1)</source>
+        <comment>agent state with its reason</comment>
+        <translation>未就绪（%1）</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted)</source>
+        <translation>TLS（加密）</translation>
+    </message>
+    <message>
+        <source>Daily SMS used up</source>
+        <translation>今日短信已达上限</translation>
+    </message>
+    <message>
+        <source>Text for the customer, not for a contact</source>
+        <translation>此模板仅发给本人，不可发给联系人</translation>
+    </message>
+    <message>
+        <source>SMS queued</source>
+        <comment>delivery state</comment>
+        <translation>短信待发送</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <comment>delivery state</comment>
+        <translation>短信已发送</translation>
+    </message>
+    <message>
+        <source>SMS failed</source>
+        <comment>delivery state</comment>
+        <translation>短信发送失败</translation>
+    </message>
+    <message>
+        <source>Threat or intimidation</source>
+        <comment>compliance lint rule</comment>
+        <translation>威胁恐吓</translation>
+    </message>
+    <message>
+        <source>Insulting language</source>
+        <comment>compliance lint rule</comment>
+        <translation>侮辱性语言</translation>
+    </message>
+    <message>
+        <source>Posing as police, court or lawyer</source>
+        <comment>compliance lint rule</comment>
+        <translation>冒充公检法或律师</translation>
+    </message>
+    <message>
+        <source>Exaggerated legal consequences</source>
+        <comment>compliance lint rule</comment>
+        <translation>夸大法律后果</translation>
+    </message>
+    <message>
+        <source>Debt disclosed to a third party</source>
+        <comment>compliance lint rule</comment>
+        <translation>向第三方透露欠款</translation>
+    </message>
+    <message>
+        <source>Pressure to borrow elsewhere</source>
+        <comment>compliance lint rule</comment>
+        <translation>诱导以贷还贷</translation>
+    </message>
+    <message>
+        <source>the customer already received the day&apos;s SMS (limit %1); more tomorrow</source>
+        <translation>客户今日已收到短信上限（%1 条），明天再发</translation>
+    </message>
+    <message>
+        <source>this template is written for the customer; a relative or contact gets a contact template</source>
+        <translation>此模板写给客户本人；亲属或联系人请用联系人模板</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>floor state</comment>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <comment>floor state</comment>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <comment>floor state</comment>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>floor state</comment>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>floor state</comment>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>floor state</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not ready too long</source>
+        <translation>未就绪时间过长</translation>
+    </message>
+    <message>
+        <source>Wrap-up too long</source>
+        <translation>话后处理时间过长</translation>
+    </message>
+    <message>
+        <source>Agent disconnected</source>
+        <translation>坐席已断线</translation>
+    </message>
+    <message>
+        <source>Callbacks overdue</source>
+        <translation>回拨已逾时</translation>
+    </message>
+    <message>
+        <source>Queue too long</source>
+        <translation>队列过长</translation>
+    </message>
+    <message>
+        <source>Oldest task over SLA</source>
+        <translation>最久任务超出时限</translation>
+    </message>
+    <message>
+        <source>Many broken promises</source>
+        <translation>大量承诺未兑现</translation>
+    </message>
+    <message>
+        <source>Compliance override</source>
+        <translation>合规放行</translation>
+    </message>
+    <message>
+        <source>Floor alert</source>
+        <translation>现场告警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1（上限 %2）</translation>
+    </message>
+    <message>
+        <source>%1 tasks (limit %2)</source>
+        <translation>%1 个任务（上限 %2）</translation>
+    </message>
+    <message>
+        <source>%1 in an hour (limit %2)</source>
+        <translation>一小时内 %1 个（上限 %2）</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>%1 组</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (acknowledged by %2)</source>
+        <translation>%1（%2 已确认）</translation>
+    </message>
+    <message>
+        <source>This loan has nothing left to pay.</source>
+        <translation>该笔借款已无待还金额。</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 % and 50 %.</source>
+        <translation>减免比例须在 0% 至 50% 之间。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 36 instalments, each at least ¥0.01.</source>
+        <translation>请选择 1 至 36 期，每期至少 ¥0.01。</translation>
+    </message>
+    <message>
+        <source>Choose the date of the first payment.</source>
+        <translation>请选择首期还款日期。</translation>
+    </message>
+    <message>
+        <source>The first payment cannot be before the customer&apos;s today.</source>
+        <translation>首期还款日不能早于客户当地的今天。</translation>
+    </message>
+    <message>
+        <source>The first amount cannot be negative.</source>
+        <translation>首期金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</source>
+        <translation>首期金额超出合计允许范围（之后每期至少 ¥0.01）。</translation>
+    </message>
+    <message>
+        <source>With one instalment the first amount is the whole total.</source>
+        <translation>仅一期时，首期金额即为全部应还合计。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentBoardModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <source>Current task</source>
+        <translation>当前任务</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>RPC</source>
+        <translation>本人接通</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>回款</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentPresence</name>
+    <message>
+        <source>Phone not registered: %1</source>
+        <translation>话机未注册：%1</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentStateWidget</name>
+    <message>
+        <source>Change state</source>
+        <translation>切换状态</translation>
+    </message>
+    <message>
+        <source>Set yourself ready for calls, or not ready with a reason</source>
+        <translation>设为就绪以接听拨打，或选择原因设为未就绪</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>未就绪：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>agent state, time in it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Set by the application: calls cannot be made now</source>
+        <translation>由系统设置：目前无法拨打电话</translation>
+    </message>
+    <message>
+        <source>→ %1 after wrap-up</source>
+        <translation>→ 话后处理结束后：%1</translation>
+    </message>
+    <message>
+        <source>→ %1 when the phone works again</source>
+        <translation>→ 话机恢复后：%1</translation>
+    </message>
+    <message>
+        <source>Stay ready (cancel the pending not ready)</source>
+        <translation>保持就绪（取消待生效的未就绪）</translation>
+    </message>
 </context>
 <context>
     <name>cd::CallBar</name>
@@ -611,6 +1051,106 @@
     <message>
         <source>Lead override: %1 (by %2, until %3)</source>
         <translation>组长放行：%1（%2，至 %3）</translation>
+    </message>
+    <message>
+        <source>Answer (F9)</source>
+        <translation>接听 (F9)</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>转接…</translation>
+    </message>
+    <message>
+        <source>Blind transfer: hand the call to another number and leave it</source>
+        <translation>盲转：把通话转给另一个号码后离开</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>咨询转…</translation>
+    </message>
+    <message>
+        <source>Attended transfer: put the customer on hold and call a colleague first</source>
+        <translation>咨询转接：先保持客户，再呼叫同事</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>完成转接</translation>
+    </message>
+    <message>
+        <source>Back to customer</source>
+        <translation>回到客户</translation>
+    </message>
+    <message>
+        <source>End the consultation; the customer is taken off hold</source>
+        <translation>结束咨询，客户恢复通话</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● 录音</translation>
+    </message>
+    <message>
+        <source>This call is being recorded</source>
+        <translation>本通话正在录音</translation>
+    </message>
+    <message>
+        <source>Audio received from the other side: jitter and packet loss</source>
+        <translation>对方语音质量：抖动和丢包</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms · loss %2%</source>
+        <translation>抖动 %1 毫秒 · 丢包 %2%</translation>
+    </message>
+    <message>
+        <source>This call is being recorded (%1)</source>
+        <translation>本通话正在录音（%1）</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: F9 answers, F3 rejects.</source>
+        <translation>%1 来电：F9 接听，F3 拒接。</translation>
+    </message>
+    <message>
+        <source>The consultation ended (%1); the customer is back on the line.</source>
+        <translation>咨询已结束（%1），已恢复与客户通话。</translation>
+    </message>
+    <message>
+        <source>Call transferred to %1.</source>
+        <translation>通话已转给 %1。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>话机：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2)</source>
+        <translation>话机：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Number or SIP address to transfer to:</source>
+        <translation>转接到的号码或 SIP 地址：</translation>
+    </message>
+    <message>
+        <source>The phone could not answer the call.</source>
+        <translation>话机无法接听此来电。</translation>
+    </message>
+    <message>
+        <source>Transfer the call</source>
+        <translation>转接通话</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred to %1.</source>
+        <translation>无法将通话转给 %1。</translation>
+    </message>
+    <message>
+        <source>Consult before transferring</source>
+        <translation>转接前先咨询</translation>
+    </message>
+    <message>
+        <source>Could not call %1 for the consultation.</source>
+        <translation>无法呼叫 %1 进行咨询。</translation>
+    </message>
+    <message>
+        <source>The transfer could not be completed; the consultation goes on.</source>
+        <translation>转接未能完成，咨询通话继续。</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1249,91 @@
     <message>
         <source>Type or click digits</source>
         <translation>输入或点击数字</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FloorMessagesPanel</name>
+    <message>
+        <source>Team lead notice</source>
+        <translation>组长通知</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>查看消息</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <comment>dismiss the notice</comment>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Messages from your team lead</source>
+        <translation>组长发来的消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s) from your team lead</source>
+        <translation>
+            <numerusform>组长发来 %n 条未读消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your team lead set you to not ready: %1</source>
+        <translation>组长已将你设为未就绪：%1</translation>
+    </message>
+    <message>
+        <source>Your team lead set you to not ready: %1 (%2)</source>
+        <translation>组长已将你设为未就绪：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 to the team, %2</source>
+        <translation>%1 发给全组，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>%1 的消息：%2</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>%1 发来新消息</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>消息（%1）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HourlyChart</name>
+    <message>
+        <source>Calls</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Calls and connects per hour, today</source>
+        <translation>今日每小时拨打与接通</translation>
+    </message>
+    <message>
+        <source>Counted by this window since %1 from the board&apos;s changes; earlier hours of today are not included.</source>
+        <translation>本窗口自 %1 起根据看板变化统计；今日更早的时段未计入。</translation>
+    </message>
+    <message>
+        <source>Waiting for the floor board.</source>
+        <translation>正在等待现场看板。</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1480,46 @@
     <message>
         <source>The server refused to show it: %1</source>
         <translation>服务器拒绝显示：%1</translation>
+    </message>
+    <message>
+        <source>Progressive dialling</source>
+        <translation>预览自动拨号</translation>
+    </message>
+    <message>
+        <source>P&amp;rogressive dialling</source>
+        <translation>预览自动拨号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>After wrap-up the next task opens and is dialled after a short countdown</source>
+        <translation>话后处理结束后自动打开下一个任务，倒计时后自动拨号</translation>
+    </message>
+    <message>
+        <source>&amp;Phone settings…</source>
+        <translation>话机设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor view…</source>
+        <translation>现场监控(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Risk raised for %1: %2</source>
+        <translation>风险等级上调：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Risk raised for %1: %2 (%3)</source>
+        <translation>风险等级上调：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1878,49 @@
         <source>%1 · %2 due %3 · paid %4</source>
         <translation>%1 · %2 到期 %3 · 已还 %4</translation>
     </message>
+    <message>
+        <source>SMS waiting to sync</source>
+        <translation>短信待同步</translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation>发短信…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProgressiveDialer</name>
+    <message>
+        <source>Dial now</source>
+        <translation>立即拨号</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)…</source>
+        <translation>跳过 (Esc)…</translation>
+    </message>
+    <message>
+        <source>Progressive dialling paused: you are not ready.</source>
+        <translation>自动拨号已暂停：你处于未就绪状态。</translation>
+    </message>
+    <message>
+        <source>Not dialled automatically: this task is done. Skip (Esc) for the next one.</source>
+        <translation>未自动拨号：此任务已完成。按 Esc 跳到下一个。</translation>
+    </message>
+    <message>
+        <source>no number on file</source>
+        <translation>没有可用号码</translation>
+    </message>
+    <message>
+        <source>Not dialled automatically: %1 · Skip (Esc)</source>
+        <translation>未自动拨号：%1 · 跳过 (Esc)</translation>
+    </message>
+    <message>
+        <source>Skipped (%1). Next task.</source>
+        <translation>已跳过（%1），进入下一个任务。</translation>
+    </message>
+    <message>
+        <source>Auto-dial in %1 s · Skip (Esc)</source>
+        <translation>%1 秒后自动拨号 · 跳过 (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>cd::Screenshotter</name>
@@ -1413,38 +2121,6 @@
         <source>The offer could not be saved: %1</source>
         <translation>方案未能保存：%1</translation>
     </message>
-    <message>
-        <source>This loan has nothing left to pay.</source>
-        <translation>该笔借款已无待还金额。</translation>
-    </message>
-    <message>
-        <source>The discount must be between 0 % and 50 %.</source>
-        <translation>减免比例须在 0% 至 50% 之间。</translation>
-    </message>
-    <message>
-        <source>Choose 1 to 36 instalments, each at least ¥0.01.</source>
-        <translation>请选择 1 至 36 期，每期至少 ¥0.01。</translation>
-    </message>
-    <message>
-        <source>Choose the date of the first payment.</source>
-        <translation>请选择首期还款日期。</translation>
-    </message>
-    <message>
-        <source>The first payment cannot be before the customer&apos;s today.</source>
-        <translation>首期还款日不能早于客户当地的今天。</translation>
-    </message>
-    <message>
-        <source>The first amount cannot be negative.</source>
-        <translation>首期金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</source>
-        <translation>首期金额超出合计允许范围（之后每期至少 ¥0.01）。</translation>
-    </message>
-    <message>
-        <source>With one instalment the first amount is the whole total.</source>
-        <translation>仅一期时，首期金额即为全部应还合计。</translation>
-    </message>
 </context>
 <context>
     <name>cd::SettlementPanel</name>
@@ -1602,6 +2278,529 @@
     <message>
         <source>Third party answered: switch to the no-disclosure script</source>
         <translation>第三方接听：切换到不披露债务的话术</translation>
+    </message>
+    <message>
+        <source>Answer an incoming call</source>
+        <translation>接听来电</translation>
+    </message>
+    <message>
+        <source>Skip the task offered for automatic dialling</source>
+        <translation>跳过自动拨号推送的任务</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SipSettingsDialog</name>
+    <message>
+        <source>Phone settings</source>
+        <translation>话机设置</translation>
+    </message>
+    <message>
+        <source>sip:pbx.example.com</source>
+        <translation>sip:pbx.example.com</translation>
+    </message>
+    <message>
+        <source>Extension, e.g. 8001</source>
+        <translation>分机号，如 8001</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Record every call</source>
+        <translation>每通电话都录音</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP 账号</translation>
+    </message>
+    <message>
+        <source>Registrar:</source>
+        <translation>注册服务器：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>传输方式：</translation>
+    </message>
+    <message>
+        <source>Send keypad tones:</source>
+        <translation>按键音发送方式：</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Give up unanswered calls after:</source>
+        <translation>无人接听时挂断等待：</translation>
+    </message>
+    <message>
+        <source>No microphone found. Plug in the headset; the list updates by itself.</source>
+        <translation>未找到麦克风。请插入耳麦，列表会自动更新。</translation>
+    </message>
+    <message>
+        <source>Test microphone</source>
+        <translation>测试麦克风</translation>
+    </message>
+    <message>
+        <source>No speaker or headset found. Plug it in; the list updates by itself.</source>
+        <translation>未找到扬声器或耳麦。请插入，列表会自动更新。</translation>
+    </message>
+    <message>
+        <source>Built-in beep</source>
+        <translation>内置提示音</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>耳麦</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>麦克风：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>音量：</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>扬声器：</translation>
+    </message>
+    <message>
+        <source>Ring tone:</source>
+        <translation>铃声：</translation>
+    </message>
+    <message>
+        <source>Stored — type a new one to replace it</source>
+        <translation>已保存——输入新密码可替换</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>Enter the registrar: the address of the phone server, e.g. sip:pbx.example.com.</source>
+        <translation>请填写注册服务器：话务服务器地址，如 sip:pbx.example.com。</translation>
+    </message>
+    <message>
+        <source>The registrar &quot;%1&quot; is not a SIP address. Use host, host:port or sip:host.</source>
+        <translation>注册服务器“%1”不是 SIP 地址。请使用 host、host:port 或 sip:host。</translation>
+    </message>
+    <message>
+        <source>Enter the SIP user (your extension).</source>
+        <translation>请填写 SIP 用户名（你的分机号）。</translation>
+    </message>
+    <message>
+        <source>The SIP user may not contain spaces or any of @ : ; &lt; &gt; &quot;.</source>
+        <translation>SIP 用户名不能包含空格或 @ : ; &lt; &gt; &quot; 中的任何字符。</translation>
+    </message>
+    <message>
+        <source>Enter the SIP password: none is stored for %1 yet.</source>
+        <translation>请填写 SIP 密码：%1 尚未保存密码。</translation>
+    </message>
+    <message>
+        <source>The no-answer time must be between %1 and %2 seconds.</source>
+        <translation>无人接听等待时间须在 %1 到 %2 秒之间。</translation>
+    </message>
+    <message>
+        <source>The ring tone file %1 does not exist.</source>
+        <translation>铃声文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The ring tone must be a WAV file.</source>
+        <translation>铃声必须是 WAV 文件。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored, nothing was saved: %1</source>
+        <translation>密码无法保存，所有设置均未保存：%1</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>密码保存在系统钥匙环中。</translation>
+    </message>
+    <message>
+        <source>The password is kept in a file only you can read: %1</source>
+        <translation>密码保存在仅你可读的文件中：%1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>设置无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation>已保存。%1</translation>
+    </message>
+    <message>
+        <source>The microphone is not connected.</source>
+        <translation>麦克风未连接。</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it.</source>
+        <translation>无法打开麦克风，可能被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation>停止测试</translation>
+    </message>
+    <message>
+        <source>The ring tone could not be played. Is it a valid WAV file?</source>
+        <translation>铃声无法播放，请确认是有效的 WAV 文件。</translation>
+    </message>
+    <message>
+        <source>Ring tone</source>
+        <translation>铃声</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SmsDialog</name>
+    <message>
+        <source>Send SMS</source>
+        <translation>发送短信</translation>
+    </message>
+    <message>
+        <source>Send SMS · %1</source>
+        <translation>发送短信 · %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件号码：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>The customer is not in the local cache.</source>
+        <translation>本地缓存中没有该客户。</translation>
+    </message>
+    <message>
+        <source>The customer has no number an SMS could go to.</source>
+        <translation>该客户没有可接收短信的号码。</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>agent name</source>
+        <translation>坐席姓名</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>overdue amount</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>total outstanding</source>
+        <translation>全部未还</translation>
+    </message>
+    <message>
+        <source>days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>contract number tail</source>
+        <translation>合同尾号</translation>
+    </message>
+    <message>
+        <source>amount due</source>
+        <translation>应还金额</translation>
+    </message>
+    <message>
+        <source>promised amount</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <source>promised date</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>还款金额</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation>还款日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 · %n part(s)</source>
+        <comment>SMS length counter: units used / capacity, parts</comment>
+        <translation>
+            <numerusform>%1/%2 · %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Compliance lint: %1</source>
+        <translation>合规检查：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted wording first.</source>
+        <translation>请先修改标出的措辞。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>不允许：%1</translation>
+    </message>
+    <message>
+        <source> — allowed from %1 (customer&apos;s local time)</source>
+        <translation>——%1 起可发（客户当地时间）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SupervisorView</name>
+    <message>
+        <source>Supervisor view</source>
+        <translation>现场监控</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>小组：</translation>
+    </message>
+    <message>
+        <source>Settlement approvals…</source>
+        <translation>还款方案审批…</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>本人接通率</translation>
+    </message>
+    <message>
+        <source>PTP rate</source>
+        <translation>承诺率</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>队列 %1</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>待处理任务</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>最久等待</translation>
+    </message>
+    <message>
+        <source>Callbacks overdue</source>
+        <translation>回拨已逾时</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Team tasks — drag onto an agent to reassign</source>
+        <translation>小组任务——拖到坐席上即可改派</translation>
+    </message>
+    <message>
+        <source>Reassign to…</source>
+        <translation>改派给…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>Not connected: the board resumes when the connection is back</source>
+        <translation>未连接：连接恢复后看板会继续更新</translation>
+    </message>
+    <message>
+        <source>The floor board is for team leads</source>
+        <translation>现场看板仅供组长使用</translation>
+    </message>
+    <message>
+        <source>Connecting to the floor board…</source>
+        <translation>正在连接现场看板…</translation>
+    </message>
+    <message>
+        <source>Floor board unavailable: %1</source>
+        <translation>现场看板不可用：%1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: no connection</source>
+        <translation>未确认：没有连接</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>未确认：%1</translation>
+    </message>
+    <message>
+        <source>Select the tasks to reassign first.</source>
+        <translation>请先选择要改派的任务。</translation>
+    </message>
+    <message>
+        <source>No agents on the board to reassign to.</source>
+        <translation>看板上没有可改派的坐席。</translation>
+    </message>
+    <message>
+        <source>Reassign tasks</source>
+        <translation>改派任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n task(s) to:</source>
+        <translation>
+            <numerusform>将 %n 个任务交给：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigning %n task(s) to %1…</source>
+        <translation>
+            <numerusform>正在将 %n 个任务改派给 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>没有连接</translation>
+    </message>
+    <message>
+        <source>task #%1: %2</source>
+        <translation>任务 #%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个任务改派给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 reassigned to %3; refused: %4</source>
+        <translation>%2 个中已有 %1 个改派给 %3；被拒：%4</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +3037,10 @@
         <source>Calling a contact of the customer: third-party script, say nothing about the debt.</source>
         <translation>正在拨打客户的联系人：使用第三方话术，不得提及债务。</translation>
     </message>
+    <message>
+        <source>SMS queued: it is sent when the server has it.</source>
+        <translation>短信已排队：服务器收到后即发送。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Workstation</name>
@@ -1848,6 +3051,14 @@
     <message>
         <source>Demo Consumer Finance Co.</source>
         <translation>演示消费金融有限公司</translation>
+    </message>
+    <message>
+        <source>Phone settings saved: registering again…</source>
+        <translation>话机设置已保存，正在重新注册…</translation>
+    </message>
+    <message>
+        <source>Phone settings saved. Restart CollectDesk to use the new phone.</source>
+        <translation>话机设置已保存。请重启催收坐席工作台以使用新话机。</translation>
     </message>
 </context>
 <context>

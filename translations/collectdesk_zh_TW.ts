@@ -525,6 +525,446 @@
         <source>the account is with legal: the floor does not call</source>
         <translation>該帳戶已轉法務：坐席不再外呼</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In the audio (RFC 2833)</source>
+        <translation>隨語音傳送（RFC 2833）</translation>
+    </message>
+    <message>
+        <source>As SIP INFO messages</source>
+        <translation>以 SIP INFO 訊息傳送</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未註冊</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>正在註冊…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已註冊</translation>
+    </message>
+    <message>
+        <source>Need to prepare</source>
+        <translation>需要準備</translation>
+    </message>
+    <message>
+        <source>Wrong task for me</source>
+        <translation>任務不適合我</translation>
+    </message>
+    <message>
+        <source>Taking a break</source>
+        <translation>休息一下</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>agent state</comment>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <comment>agent state</comment>
+        <translation>撥號中</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <comment>agent state</comment>
+        <translation>響鈴中</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <comment>agent state</comment>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Customer on hold</source>
+        <comment>agent state</comment>
+        <translation>客戶保留中</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>agent state</comment>
+        <translation>話後處理</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <comment>agent state</comment>
+        <translation>未就緒</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>not-ready reason</comment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>not-ready reason</comment>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <comment>not-ready reason</comment>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <comment>not-ready reason</comment>
+        <translation>輔導</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>not-ready reason</comment>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Not ready (%1)</source>
+        <comment>agent state with its reason</comment>
+        <translation>未就緒（%1）</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted)</source>
+        <translation>TLS（加密）</translation>
+    </message>
+    <message>
+        <source>Daily SMS used up</source>
+        <translation>今日簡訊已達上限</translation>
+    </message>
+    <message>
+        <source>Text for the customer, not for a contact</source>
+        <translation>此範本僅發給本人，不可發給聯絡人</translation>
+    </message>
+    <message>
+        <source>SMS queued</source>
+        <comment>delivery state</comment>
+        <translation>簡訊待傳送</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <comment>delivery state</comment>
+        <translation>簡訊已傳送</translation>
+    </message>
+    <message>
+        <source>SMS failed</source>
+        <comment>delivery state</comment>
+        <translation>簡訊傳送失敗</translation>
+    </message>
+    <message>
+        <source>Threat or intimidation</source>
+        <comment>compliance lint rule</comment>
+        <translation>威脅恐嚇</translation>
+    </message>
+    <message>
+        <source>Insulting language</source>
+        <comment>compliance lint rule</comment>
+        <translation>侮辱性語言</translation>
+    </message>
+    <message>
+        <source>Posing as police, court or lawyer</source>
+        <comment>compliance lint rule</comment>
+        <translation>冒充公檢法或律師</translation>
+    </message>
+    <message>
+        <source>Exaggerated legal consequences</source>
+        <comment>compliance lint rule</comment>
+        <translation>誇大法律後果</translation>
+    </message>
+    <message>
+        <source>Debt disclosed to a third party</source>
+        <comment>compliance lint rule</comment>
+        <translation>向第三方透露欠款</translation>
+    </message>
+    <message>
+        <source>Pressure to borrow elsewhere</source>
+        <comment>compliance lint rule</comment>
+        <translation>誘導以貸還貸</translation>
+    </message>
+    <message>
+        <source>the customer already received the day&apos;s SMS (limit %1); more tomorrow</source>
+        <translation>客戶今日已收到簡訊上限（%1 則），明天再發</translation>
+    </message>
+    <message>
+        <source>this template is written for the customer; a relative or contact gets a contact template</source>
+        <translation>此範本寫給客戶本人；親屬或聯絡人請用聯絡人範本</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>floor state</comment>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <comment>floor state</comment>
+        <translation>未就緒</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <comment>floor state</comment>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>floor state</comment>
+        <translation>話後處理</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>floor state</comment>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>floor state</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not ready too long</source>
+        <translation>未就緒時間過長</translation>
+    </message>
+    <message>
+        <source>Wrap-up too long</source>
+        <translation>話後處理時間過長</translation>
+    </message>
+    <message>
+        <source>Agent disconnected</source>
+        <translation>坐席已斷線</translation>
+    </message>
+    <message>
+        <source>Callbacks overdue</source>
+        <translation>回撥已逾時</translation>
+    </message>
+    <message>
+        <source>Queue too long</source>
+        <translation>佇列過長</translation>
+    </message>
+    <message>
+        <source>Oldest task over SLA</source>
+        <translation>最久任務超出時限</translation>
+    </message>
+    <message>
+        <source>Many broken promises</source>
+        <translation>大量承諾未兌現</translation>
+    </message>
+    <message>
+        <source>Compliance override</source>
+        <translation>合規放行</translation>
+    </message>
+    <message>
+        <source>Floor alert</source>
+        <translation>現場告警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1（上限 %2）</translation>
+    </message>
+    <message>
+        <source>%1 tasks (limit %2)</source>
+        <translation>%1 個任務（上限 %2）</translation>
+    </message>
+    <message>
+        <source>%1 in an hour (limit %2)</source>
+        <translation>一小時內 %1 個（上限 %2）</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>客戶 #%1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>%1 組</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (acknowledged by %2)</source>
+        <translation>%1（%2 已確認）</translation>
+    </message>
+    <message>
+        <source>This loan has nothing left to pay.</source>
+        <translation>該筆借款已無待還金額。</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 % and 50 %.</source>
+        <translation>減免比例須在 0% 至 50% 之間。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 36 instalments, each at least ¥0.01.</source>
+        <translation>請選擇 1 至 36 期，每期至少 ¥0.01。</translation>
+    </message>
+    <message>
+        <source>Choose the date of the first payment.</source>
+        <translation>請選擇首期還款日期。</translation>
+    </message>
+    <message>
+        <source>The first payment cannot be before the customer&apos;s today.</source>
+        <translation>首期還款日不能早於客戶當地的今天。</translation>
+    </message>
+    <message>
+        <source>The first amount cannot be negative.</source>
+        <translation>首期金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</source>
+        <translation>首期金額超出合計允許範圍（之後每期至少 ¥0.01）。</translation>
+    </message>
+    <message>
+        <source>With one instalment the first amount is the whole total.</source>
+        <translation>僅一期時，首期金額即為全部應還合計。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentBoardModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未連線</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小組</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>持續</translation>
+    </message>
+    <message>
+        <source>Current task</source>
+        <translation>目前任務</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>撥打</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>RPC</source>
+        <translation>本人接通</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承諾金額</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>回款</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentPresence</name>
+    <message>
+        <source>Phone not registered: %1</source>
+        <translation>話機未註冊：%1</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>無法連線伺服器</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentStateWidget</name>
+    <message>
+        <source>Change state</source>
+        <translation>切換狀態</translation>
+    </message>
+    <message>
+        <source>Set yourself ready for calls, or not ready with a reason</source>
+        <translation>設為就緒以接聽撥打，或選擇原因設為未就緒</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就緒</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>未就緒：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>agent state, time in it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Set by the application: calls cannot be made now</source>
+        <translation>由系統設定：目前無法撥打電話</translation>
+    </message>
+    <message>
+        <source>→ %1 after wrap-up</source>
+        <translation>→ 話後處理結束後：%1</translation>
+    </message>
+    <message>
+        <source>→ %1 when the phone works again</source>
+        <translation>→ 話機恢復後：%1</translation>
+    </message>
+    <message>
+        <source>Stay ready (cancel the pending not ready)</source>
+        <translation>保持就緒（取消待生效的未就緒）</translation>
+    </message>
 </context>
 <context>
     <name>cd::CallBar</name>
@@ -611,6 +1051,106 @@
     <message>
         <source>Lead override: %1 (by %2, until %3)</source>
         <translation>組長放行：%1（%2，至 %3）</translation>
+    </message>
+    <message>
+        <source>Answer (F9)</source>
+        <translation>接聽 (F9)</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>轉接…</translation>
+    </message>
+    <message>
+        <source>Blind transfer: hand the call to another number and leave it</source>
+        <translation>盲轉：把通話轉給另一個號碼後離開</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>諮詢轉…</translation>
+    </message>
+    <message>
+        <source>Attended transfer: put the customer on hold and call a colleague first</source>
+        <translation>諮詢轉接：先保留客戶，再呼叫同事</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>完成轉接</translation>
+    </message>
+    <message>
+        <source>Back to customer</source>
+        <translation>回到客戶</translation>
+    </message>
+    <message>
+        <source>End the consultation; the customer is taken off hold</source>
+        <translation>結束諮詢，客戶恢復通話</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● 錄音</translation>
+    </message>
+    <message>
+        <source>This call is being recorded</source>
+        <translation>本通話正在錄音</translation>
+    </message>
+    <message>
+        <source>Audio received from the other side: jitter and packet loss</source>
+        <translation>對方語音品質：抖動和丟包</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms · loss %2%</source>
+        <translation>抖動 %1 毫秒 · 丟包 %2%</translation>
+    </message>
+    <message>
+        <source>This call is being recorded (%1)</source>
+        <translation>本通話正在錄音（%1）</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: F9 answers, F3 rejects.</source>
+        <translation>%1 來電：F9 接聽，F3 拒接。</translation>
+    </message>
+    <message>
+        <source>The consultation ended (%1); the customer is back on the line.</source>
+        <translation>諮詢已結束（%1），已恢復與客戶通話。</translation>
+    </message>
+    <message>
+        <source>Call transferred to %1.</source>
+        <translation>通話已轉給 %1。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>話機：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2)</source>
+        <translation>話機：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Number or SIP address to transfer to:</source>
+        <translation>轉接到的號碼或 SIP 位址：</translation>
+    </message>
+    <message>
+        <source>The phone could not answer the call.</source>
+        <translation>話機無法接聽此來電。</translation>
+    </message>
+    <message>
+        <source>Transfer the call</source>
+        <translation>轉接通話</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred to %1.</source>
+        <translation>無法將通話轉給 %1。</translation>
+    </message>
+    <message>
+        <source>Consult before transferring</source>
+        <translation>轉接前先諮詢</translation>
+    </message>
+    <message>
+        <source>Could not call %1 for the consultation.</source>
+        <translation>無法呼叫 %1 進行諮詢。</translation>
+    </message>
+    <message>
+        <source>The transfer could not be completed; the consultation goes on.</source>
+        <translation>轉接未能完成，諮詢通話繼續。</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1249,91 @@
     <message>
         <source>Type or click digits</source>
         <translation>輸入或點選數字</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FloorMessagesPanel</name>
+    <message>
+        <source>Team lead notice</source>
+        <translation>組長通知</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>查看訊息</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <comment>dismiss the notice</comment>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Messages from your team lead</source>
+        <translation>組長發來的訊息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s) from your team lead</source>
+        <translation>
+            <numerusform>組長發來 %n 則未讀訊息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your team lead set you to not ready: %1</source>
+        <translation>組長已將你設為未就緒：%1</translation>
+    </message>
+    <message>
+        <source>Your team lead set you to not ready: %1 (%2)</source>
+        <translation>組長已將你設為未就緒：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 to the team, %2</source>
+        <translation>%1 發給全組，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>%1 的訊息：%2</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>%1 發來新訊息</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>訊息（%1）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HourlyChart</name>
+    <message>
+        <source>Calls</source>
+        <translation>撥打</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Calls and connects per hour, today</source>
+        <translation>今日每小時撥打與接通</translation>
+    </message>
+    <message>
+        <source>Counted by this window since %1 from the board&apos;s changes; earlier hours of today are not included.</source>
+        <translation>本視窗自 %1 起根據看板變化統計；今日更早的時段未計入。</translation>
+    </message>
+    <message>
+        <source>Waiting for the floor board.</source>
+        <translation>正在等待現場看板。</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1480,46 @@
     <message>
         <source>The server refused to show it: %1</source>
         <translation>伺服器拒絕顯示：%1</translation>
+    </message>
+    <message>
+        <source>Progressive dialling</source>
+        <translation>預覽自動撥號</translation>
+    </message>
+    <message>
+        <source>P&amp;rogressive dialling</source>
+        <translation>預覽自動撥號(&amp;R)</translation>
+    </message>
+    <message>
+        <source>After wrap-up the next task opens and is dialled after a short countdown</source>
+        <translation>話後處理結束後自動開啟下一個任務，倒數後自動撥號</translation>
+    </message>
+    <message>
+        <source>&amp;Phone settings…</source>
+        <translation>話機設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor view…</source>
+        <translation>現場監控(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>客戶 #%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Risk raised for %1: %2</source>
+        <translation>風險等級上調：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Risk raised for %1: %2 (%3)</source>
+        <translation>風險等級上調：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1878,49 @@
         <source>%1 · %2 due %3 · paid %4</source>
         <translation>%1 · %2 到期 %3 · 已還 %4</translation>
     </message>
+    <message>
+        <source>SMS waiting to sync</source>
+        <translation>簡訊待同步</translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation>發簡訊…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProgressiveDialer</name>
+    <message>
+        <source>Dial now</source>
+        <translation>立即撥號</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)…</source>
+        <translation>跳過 (Esc)…</translation>
+    </message>
+    <message>
+        <source>Progressive dialling paused: you are not ready.</source>
+        <translation>自動撥號已暫停：你處於未就緒狀態。</translation>
+    </message>
+    <message>
+        <source>Not dialled automatically: this task is done. Skip (Esc) for the next one.</source>
+        <translation>未自動撥號：此任務已完成。按 Esc 跳到下一個。</translation>
+    </message>
+    <message>
+        <source>no number on file</source>
+        <translation>沒有可用號碼</translation>
+    </message>
+    <message>
+        <source>Not dialled automatically: %1 · Skip (Esc)</source>
+        <translation>未自動撥號：%1 · 跳過 (Esc)</translation>
+    </message>
+    <message>
+        <source>Skipped (%1). Next task.</source>
+        <translation>已跳過（%1），進入下一個任務。</translation>
+    </message>
+    <message>
+        <source>Auto-dial in %1 s · Skip (Esc)</source>
+        <translation>%1 秒後自動撥號 · 跳過 (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>cd::Screenshotter</name>
@@ -1413,38 +2121,6 @@
         <source>The offer could not be saved: %1</source>
         <translation>方案未能儲存：%1</translation>
     </message>
-    <message>
-        <source>This loan has nothing left to pay.</source>
-        <translation>該筆借款已無待還金額。</translation>
-    </message>
-    <message>
-        <source>The discount must be between 0 % and 50 %.</source>
-        <translation>減免比例須在 0% 至 50% 之間。</translation>
-    </message>
-    <message>
-        <source>Choose 1 to 36 instalments, each at least ¥0.01.</source>
-        <translation>請選擇 1 至 36 期，每期至少 ¥0.01。</translation>
-    </message>
-    <message>
-        <source>Choose the date of the first payment.</source>
-        <translation>請選擇首期還款日期。</translation>
-    </message>
-    <message>
-        <source>The first payment cannot be before the customer&apos;s today.</source>
-        <translation>首期還款日不能早於客戶當地的今天。</translation>
-    </message>
-    <message>
-        <source>The first amount cannot be negative.</source>
-        <translation>首期金額不能為負數。</translation>
-    </message>
-    <message>
-        <source>The first amount is larger than the total allows (every later instalment needs at least ¥0.01).</source>
-        <translation>首期金額超出合計允許範圍（之後每期至少 ¥0.01）。</translation>
-    </message>
-    <message>
-        <source>With one instalment the first amount is the whole total.</source>
-        <translation>僅一期時，首期金額即為全部應還合計。</translation>
-    </message>
 </context>
 <context>
     <name>cd::SettlementPanel</name>
@@ -1602,6 +2278,529 @@
     <message>
         <source>Third party answered: switch to the no-disclosure script</source>
         <translation>第三方接聽：切換到不披露債務的話術</translation>
+    </message>
+    <message>
+        <source>Answer an incoming call</source>
+        <translation>接聽來電</translation>
+    </message>
+    <message>
+        <source>Skip the task offered for automatic dialling</source>
+        <translation>跳過自動撥號推送的任務</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SipSettingsDialog</name>
+    <message>
+        <source>Phone settings</source>
+        <translation>話機設定</translation>
+    </message>
+    <message>
+        <source>sip:pbx.example.com</source>
+        <translation>sip:pbx.example.com</translation>
+    </message>
+    <message>
+        <source>Extension, e.g. 8001</source>
+        <translation>分機號，如 8001</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Record every call</source>
+        <translation>每通電話都錄音</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP 帳號</translation>
+    </message>
+    <message>
+        <source>Registrar:</source>
+        <translation>註冊伺服器：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>使用者名稱：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>顯示名稱：</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>傳輸方式：</translation>
+    </message>
+    <message>
+        <source>Send keypad tones:</source>
+        <translation>按鍵音傳送方式：</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>Give up unanswered calls after:</source>
+        <translation>無人接聽時掛斷等待：</translation>
+    </message>
+    <message>
+        <source>No microphone found. Plug in the headset; the list updates by itself.</source>
+        <translation>未找到麥克風。請插入耳麥，清單會自動更新。</translation>
+    </message>
+    <message>
+        <source>Test microphone</source>
+        <translation>測試麥克風</translation>
+    </message>
+    <message>
+        <source>No speaker or headset found. Plug it in; the list updates by itself.</source>
+        <translation>未找到揚聲器或耳麥。請插入，清單會自動更新。</translation>
+    </message>
+    <message>
+        <source>Built-in beep</source>
+        <translation>內建提示音</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>耳麥</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>麥克風：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>音量：</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>揚聲器：</translation>
+    </message>
+    <message>
+        <source>Ring tone:</source>
+        <translation>鈴聲：</translation>
+    </message>
+    <message>
+        <source>Stored — type a new one to replace it</source>
+        <translation>已儲存——輸入新密碼可替換</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未連線）</translation>
+    </message>
+    <message>
+        <source>Enter the registrar: the address of the phone server, e.g. sip:pbx.example.com.</source>
+        <translation>請填寫註冊伺服器：話務伺服器位址，如 sip:pbx.example.com。</translation>
+    </message>
+    <message>
+        <source>The registrar &quot;%1&quot; is not a SIP address. Use host, host:port or sip:host.</source>
+        <translation>註冊伺服器「%1」不是 SIP 位址。請使用 host、host:port 或 sip:host。</translation>
+    </message>
+    <message>
+        <source>Enter the SIP user (your extension).</source>
+        <translation>請填寫 SIP 使用者名稱（你的分機號）。</translation>
+    </message>
+    <message>
+        <source>The SIP user may not contain spaces or any of @ : ; &lt; &gt; &quot;.</source>
+        <translation>SIP 使用者名稱不能包含空格或 @ : ; &lt; &gt; &quot; 中的任何字元。</translation>
+    </message>
+    <message>
+        <source>Enter the SIP password: none is stored for %1 yet.</source>
+        <translation>請填寫 SIP 密碼：%1 尚未儲存密碼。</translation>
+    </message>
+    <message>
+        <source>The no-answer time must be between %1 and %2 seconds.</source>
+        <translation>無人接聽等待時間須在 %1 到 %2 秒之間。</translation>
+    </message>
+    <message>
+        <source>The ring tone file %1 does not exist.</source>
+        <translation>鈴聲檔案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The ring tone must be a WAV file.</source>
+        <translation>鈴聲必須是 WAV 檔案。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored, nothing was saved: %1</source>
+        <translation>密碼無法儲存，所有設定均未儲存：%1</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>密碼儲存在系統鑰匙圈中。</translation>
+    </message>
+    <message>
+        <source>The password is kept in a file only you can read: %1</source>
+        <translation>密碼儲存在僅你可讀的檔案中：%1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>設定無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation>已儲存。%1</translation>
+    </message>
+    <message>
+        <source>The microphone is not connected.</source>
+        <translation>麥克風未連線。</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it.</source>
+        <translation>無法開啟麥克風，可能被其他程式佔用。</translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation>停止測試</translation>
+    </message>
+    <message>
+        <source>The ring tone could not be played. Is it a valid WAV file?</source>
+        <translation>鈴聲無法播放，請確認是有效的 WAV 檔案。</translation>
+    </message>
+    <message>
+        <source>Ring tone</source>
+        <translation>鈴聲</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV 音訊 (*.wav)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SmsDialog</name>
+    <message>
+        <source>Send SMS</source>
+        <translation>傳送簡訊</translation>
+    </message>
+    <message>
+        <source>Send SMS · %1</source>
+        <translation>傳送簡訊 · %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件號碼：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>範本：</translation>
+    </message>
+    <message>
+        <source>The customer is not in the local cache.</source>
+        <translation>本機快取中沒有該客戶。</translation>
+    </message>
+    <message>
+        <source>The customer has no number an SMS could go to.</source>
+        <translation>該客戶沒有可接收簡訊的號碼。</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>客戶姓名</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>稱呼</translation>
+    </message>
+    <message>
+        <source>agent name</source>
+        <translation>坐席姓名</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>overdue amount</source>
+        <translation>逾期金額</translation>
+    </message>
+    <message>
+        <source>total outstanding</source>
+        <translation>全部未還</translation>
+    </message>
+    <message>
+        <source>days past due</source>
+        <translation>逾期天數</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>contract number tail</source>
+        <translation>合約尾號</translation>
+    </message>
+    <message>
+        <source>amount due</source>
+        <translation>應還金額</translation>
+    </message>
+    <message>
+        <source>promised amount</source>
+        <translation>承諾金額</translation>
+    </message>
+    <message>
+        <source>promised date</source>
+        <translation>承諾日期</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>還款金額</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation>還款日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 · %n part(s)</source>
+        <comment>SMS length counter: units used / capacity, parts</comment>
+        <translation>
+            <numerusform>%1/%2 · %n 則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：「%2」</translation>
+    </message>
+    <message>
+        <source>Compliance lint: %1</source>
+        <translation>合規檢查：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted wording first.</source>
+        <translation>請先修改標出的措辭。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未傳送：%1</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>不允許：%1</translation>
+    </message>
+    <message>
+        <source> — allowed from %1 (customer&apos;s local time)</source>
+        <translation>——%1 起可發（客戶當地時間）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SupervisorView</name>
+    <message>
+        <source>Supervisor view</source>
+        <translation>現場監控</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>小組：</translation>
+    </message>
+    <message>
+        <source>Settlement approvals…</source>
+        <translation>還款方案審批…</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>現場</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未連線</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>撥打</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>本人接通率</translation>
+    </message>
+    <message>
+        <source>PTP rate</source>
+        <translation>承諾率</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承諾金額</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>佇列 %1</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>待處理任務</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>最久等待</translation>
+    </message>
+    <message>
+        <source>Callbacks overdue</source>
+        <translation>回撥已逾時</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Team tasks — drag onto an agent to reassign</source>
+        <translation>小組任務——拖到坐席上即可改派</translation>
+    </message>
+    <message>
+        <source>Reassign to…</source>
+        <translation>改派給…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>帳齡</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期金額</translation>
+    </message>
+    <message>
+        <source>Not connected: the board resumes when the connection is back</source>
+        <translation>未連線：連線恢復後看板會繼續更新</translation>
+    </message>
+    <message>
+        <source>The floor board is for team leads</source>
+        <translation>現場看板僅供組長使用</translation>
+    </message>
+    <message>
+        <source>Connecting to the floor board…</source>
+        <translation>正在連線現場看板…</translation>
+    </message>
+    <message>
+        <source>Floor board unavailable: %1</source>
+        <translation>現場看板不可用：%1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>即時</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部小組</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: no connection</source>
+        <translation>未確認：沒有連線</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>未確認：%1</translation>
+    </message>
+    <message>
+        <source>Select the tasks to reassign first.</source>
+        <translation>請先選擇要改派的任務。</translation>
+    </message>
+    <message>
+        <source>No agents on the board to reassign to.</source>
+        <translation>看板上沒有可改派的坐席。</translation>
+    </message>
+    <message>
+        <source>Reassign tasks</source>
+        <translation>改派任務</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n task(s) to:</source>
+        <translation>
+            <numerusform>將 %n 個任務交給：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigning %n task(s) to %1…</source>
+        <translation>
+            <numerusform>正在將 %n 個任務改派給 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>沒有連線</translation>
+    </message>
+    <message>
+        <source>task #%1: %2</source>
+        <translation>任務 #%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>已將 %n 個任務改派給 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 reassigned to %3; refused: %4</source>
+        <translation>%2 個中已有 %1 個改派給 %3；被拒：%4</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +3037,10 @@
         <source>Calling a contact of the customer: third-party script, say nothing about the debt.</source>
         <translation>正在撥打客戶的聯絡人：使用第三方話術，不得提及債務。</translation>
     </message>
+    <message>
+        <source>SMS queued: it is sent when the server has it.</source>
+        <translation>簡訊已排隊：伺服器收到後即傳送。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Workstation</name>
@@ -1848,6 +3051,14 @@
     <message>
         <source>Demo Consumer Finance Co.</source>
         <translation>示範消費金融有限公司</translation>
+    </message>
+    <message>
+        <source>Phone settings saved: registering again…</source>
+        <translation>話機設定已儲存，正在重新註冊…</translation>
+    </message>
+    <message>
+        <source>Phone settings saved. Restart CollectDesk to use the new phone.</source>
+        <translation>話機設定已儲存。請重新啟動催收坐席工作台以使用新話機。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,12 @@
 
 #include <QColor>
 #include <QComboBox>
+#include <QFile>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QSoundEffect>
+#include <QUrl>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -20,7 +25,10 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
       m_hangup(new QPushButton(this)), m_hold(new QPushButton(this)), m_mute(new QPushButton(this)),
       m_keypadButton(new QPushButton(this)), m_state(new QLabel(this)), m_timer(new QLabel(this)),
       m_block(new QLabel(this)), m_override(new QPushButton(this)), m_tick(new QTimer(this)), m_recheck(new QTimer(this)),
-      m_keypad(new DtmfKeypad(engine, this))
+      m_keypad(new DtmfKeypad(engine, this)), m_answer(new QPushButton(this)),
+      m_transfer(new QPushButton(this)), m_consult(new QPushButton(this)), m_complete(new QPushButton(this)),
+      m_cancelConsult(new QPushButton(this)), m_registration(new QLabel(this)), m_rec(new QLabel(this)),
+      m_quality(new QLabel(this))
 {
     setObjectName(QStringLiteral("callBar"));
     m_number->setObjectName(QStringLiteral("numberCombo"));
@@ -35,6 +43,34 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     m_block->setStyleSheet(QStringLiteral("color:#a31515;font-weight:bold;"));
     m_block->setWordWrap(false);
     m_block->hide();
+    m_answer->setObjectName(QStringLiteral("answerButton"));
+    m_answer->setText(tr("Answer (F9)"));
+    m_answer->setStyleSheet(
+        QStringLiteral("QPushButton:enabled{background:#1e8e3e;color:white;font-weight:bold;}"));
+    m_answer->hide();
+    m_transfer->setObjectName(QStringLiteral("blindTransferButton"));
+    m_transfer->setText(tr("Transfer…"));
+    m_transfer->setToolTip(tr("Blind transfer: hand the call to another number and leave it"));
+    m_consult->setObjectName(QStringLiteral("consultButton"));
+    m_consult->setText(tr("Consult…"));
+    m_consult->setToolTip(tr("Attended transfer: put the customer on hold and call a colleague first"));
+    m_complete->setObjectName(QStringLiteral("completeTransferButton"));
+    m_complete->setText(tr("Complete transfer"));
+    m_cancelConsult->setObjectName(QStringLiteral("cancelConsultButton"));
+    m_cancelConsult->setText(tr("Back to customer"));
+    m_cancelConsult->setToolTip(tr("End the consultation; the customer is taken off hold"));
+    m_registration->setObjectName(QStringLiteral("registrationState"));
+    m_rec->setObjectName(QStringLiteral("recIndicator"));
+    m_rec->setText(tr("● REC"));
+    m_rec->setToolTip(tr("This call is being recorded"));
+    m_rec->setStyleSheet(QStringLiteral("color:#d93025;font-weight:bold;"));
+    m_rec->hide();
+    m_quality->setObjectName(QStringLiteral("callQuality"));
+    m_quality->setToolTip(tr("Audio received from the other side: jitter and packet loss"));
+    m_quality->hide();
+    // Room for the widest figures, so the bar does not jump as they change every second.
+    m_quality->setMinimumWidth(m_quality->fontMetrics().horizontalAdvance(
+        tr("Jitter %1 ms · loss %2%").arg(QStringLiteral("000"), QStringLiteral("00.0"))));
     m_override->setObjectName(QStringLiteral("overrideButton"));
     m_override->setText(tr("Override…"));
     m_override->setToolTip(tr("Let this rule through for this customer for a few hours, with a reason. "
@@ -67,24 +103,32 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     m_timer->setFont(mono);
     m_timer->setText(QStringLiteral("00:00"));
     m_timer->setMinimumWidth(m_timer->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")));
-    m_state->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
+    m_state->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMM")));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(new QLabel(tr("Call:"), this));
     layout->addWidget(m_number);
+    layout->addWidget(m_answer);
     layout->addWidget(m_dial);
     layout->addWidget(m_hangup);
     layout->addWidget(m_hold);
     layout->addWidget(m_mute);
     layout->addWidget(m_keypadButton);
-    layout->addSpacing(12);
+    layout->addWidget(m_transfer);
+    layout->addWidget(m_consult);
+    layout->addWidget(m_complete);
+    layout->addWidget(m_cancelConsult);
+    layout->addSpacing(8);
     layout->addWidget(m_state);
     layout->addWidget(m_timer);
-    layout->addSpacing(12);
+    layout->addWidget(m_rec);
+    layout->addWidget(m_quality);
+    layout->addSpacing(8);
     layout->addWidget(m_block, 1);
     layout->addWidget(m_override);
     layout->addStretch();
+    layout->addWidget(m_registration);
 
     connect(m_dial, &QPushButton::clicked, this, &CallBar::dial);
     connect(m_hangup, &QPushButton::clicked, this, &CallBar::hangup);
@@ -94,6 +138,47 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     connect(&m_engine, &CallEngine::stateChanged, this, &CallBar::onStateChanged);
     connect(&m_engine, &CallEngine::callEnded, this, &CallBar::onCallEnded);
     connect(&m_engine, &CallEngine::mutedChanged, m_mute, &QPushButton::setChecked);
+    connect(m_answer, &QPushButton::clicked, this, &CallBar::answer);
+    connect(m_transfer, &QPushButton::clicked, this, [this] { blindTransfer(); });
+    connect(m_consult, &QPushButton::clicked, this, [this] { startConsult(); });
+    connect(m_complete, &QPushButton::clicked, this, &CallBar::completeTransfer);
+    connect(m_cancelConsult, &QPushButton::clicked, this, &CallBar::cancelConsult);
+    connect(&m_engine, &CallEngine::registrationStateChanged, this, &CallBar::updateRegistration);
+    connect(&m_engine, &CallEngine::qualityChanged, this, &CallBar::updateQuality);
+    connect(&m_engine, &CallEngine::recordingStarted, this, [this](const QString &path) {
+        m_rec->setToolTip(tr("This call is being recorded (%1)").arg(path));
+        m_rec->show();
+    });
+    connect(&m_engine, &CallEngine::incomingCall, this, [this](const QString &from) {
+        m_incoming = true;
+        m_dialledPhoneId = 0;
+        for (const Phone &p : m_phones)
+            if (p.number == from)
+                m_dialledPhoneId = p.id;
+        QString tone = m_ringTone;
+        if (tone.isEmpty() || !QFile::exists(tone))
+            tone = QStringLiteral(":/sounds/ring.wav");
+        if (QFile::exists(tone)) {
+            if (!m_ring) {
+                m_ring = new QSoundEffect(this);
+                m_ring->setLoopCount(QSoundEffect::Infinite);
+            }
+            m_ring->setSource(tone.startsWith(QLatin1Char(':')) ? QUrl(QLatin1String("qrc") + tone)
+                                                                 : QUrl::fromLocalFile(tone));
+            m_ring->play();
+        }
+        Q_EMIT statusMessage(tr("Incoming call from %1: F9 answers, F3 rejects.").arg(pii::maskPhone(from)));
+        updateButtons();
+    });
+    connect(&m_engine, &CallEngine::consultStateChanged, this, &CallBar::updateButtons);
+    connect(&m_engine, &CallEngine::consultFailed, this, [this](CallEngine::EndReason reason) {
+        Q_EMIT statusMessage(
+            tr("The consultation ended (%1); the customer is back on the line.").arg(Labels::text(reason)));
+        updateButtons();
+    });
+    connect(&m_engine, &CallEngine::transferred, this, [this](const QString &target) {
+        Q_EMIT statusMessage(tr("Call transferred to %1.").arg(target));
+    });
     connect(m_tick, &QTimer::timeout, this, &CallBar::onTick);
     m_tick->setInterval(500);
     connect(m_recheck, &QTimer::timeout, this, &CallBar::refreshVerdicts);
@@ -111,12 +196,130 @@ CallBar::CallBar(CallEngine &engine, QWidget *parent)
     shortcut(QKeySequence(Qt::Key_F4), &CallBar::toggleHold);
     shortcut(QKeySequence(Qt::Key_F6), &CallBar::toggleMute);
     shortcut(QKeySequence(Qt::Key_F7), &CallBar::showKeypad);
+    shortcut(QKeySequence(Qt::Key_F9), &CallBar::answer);
     for (int i = 1; i <= 9; ++i) {
         auto *s = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)), this);
         s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, [this, i] { selectPhone(i - 1); });
     }
     onStateChanged(m_engine.state());
+    updateRegistration();
+}
+
+int CallBar::firstAllowedPhone() const
+{
+    for (int i = 0; i < m_verdicts.size(); ++i)
+        if (m_verdicts.at(i).allowed())
+            return i;
+    return -1;
+}
+
+int CallBar::phoneCount() const { return int(m_phones.size()); }
+
+void CallBar::setTransfersSupported(bool supported)
+{
+    m_transfersSupported = supported;
+    updateButtons();
+}
+
+void CallBar::setRingTone(const QString &path) { m_ringTone = path; }
+
+bool CallBar::isRinging() const { return m_ring && m_ring->isPlaying(); }
+
+void CallBar::stopRing()
+{
+    if (m_ring)
+        m_ring->stop();
+}
+
+void CallBar::updateRegistration()
+{
+    const CallEngine::RegistrationState r = m_engine.registrationState();
+    // Engines without an account (demo, direct SIP URIs) have nothing to report.
+    m_registration->setVisible(r != CallEngine::RegistrationState::None);
+    QString text = tr("Phone: %1").arg(Labels::text(r));
+    if (r == CallEngine::RegistrationState::Failed && !m_engine.registrationReason().isEmpty())
+        text = tr("Phone: %1 (%2)").arg(Labels::text(r), m_engine.registrationReason());
+    m_registration->setText(text);
+    m_registration->setStyleSheet(r == CallEngine::RegistrationState::Ok
+                                      ? QStringLiteral("color:#1e8e3e;")
+                                      : QStringLiteral("color:#a31515;font-weight:bold;"));
+}
+
+void CallBar::updateQuality(const CallEngine::Quality &q)
+{
+    const bool show = q.valid && m_engine.state() == CallEngine::CallState::Connected;
+    m_quality->setVisible(show);
+    if (!show)
+        return;
+    m_quality->setText(tr("Jitter %1 ms · loss %2%")
+                           .arg(QString::number(q.jitterMs, 'f', 0), QString::number(q.lossPercent, 'f', 1)));
+    // ITU-T G.114-ish thresholds an agent can act on: beyond these the customer hears it.
+    const bool poor = q.jitterMs > 40.0 || q.lossPercent > 3.0;
+    m_quality->setStyleSheet(poor ? QStringLiteral("color:#a31515;font-weight:bold;") : QString());
+}
+
+QString CallBar::askTarget(const QString &title)
+{
+    bool ok = false;
+    const QString target =
+        QInputDialog::getText(this, title, tr("Number or SIP address to transfer to:"), QLineEdit::Normal,
+                              QString(), &ok)
+            .trimmed();
+    return ok ? target : QString();
+}
+
+void CallBar::answer()
+{
+    if (!m_incoming || m_engine.state() != CallEngine::CallState::Ringing)
+        return;
+    stopRing();
+    if (!m_engine.answer())
+        Q_EMIT statusMessage(tr("The phone could not answer the call."));
+    updateButtons();
+}
+
+void CallBar::blindTransfer(const QString &target)
+{
+    const auto s = m_engine.state();
+    if (!m_transfersSupported
+        || (s != CallEngine::CallState::Connected && s != CallEngine::CallState::OnHold))
+        return;
+    const QString to = target.isEmpty() ? askTarget(tr("Transfer the call")) : target;
+    if (to.isEmpty())
+        return;
+    if (!m_engine.blindTransfer(to))
+        Q_EMIT statusMessage(tr("The call could not be transferred to %1.").arg(to));
+}
+
+void CallBar::startConsult(const QString &target)
+{
+    if (!m_transfersSupported || m_engine.state() != CallEngine::CallState::Connected
+        || m_engine.consultState() != CallEngine::ConsultState::None)
+        return;
+    const QString to = target.isEmpty() ? askTarget(tr("Consult before transferring")) : target;
+    if (to.isEmpty())
+        return;
+    if (!m_engine.startConsult(to))
+        Q_EMIT statusMessage(tr("Could not call %1 for the consultation.").arg(to));
+    updateButtons();
+}
+
+void CallBar::completeTransfer()
+{
+    if (m_engine.consultState() != CallEngine::ConsultState::Connected)
+        return;
+    if (!m_engine.completeTransfer())
+        Q_EMIT statusMessage(tr("The transfer could not be completed; the consultation goes on."));
+    updateButtons();
+}
+
+void CallBar::cancelConsult()
+{
+    if (m_engine.consultState() == CallEngine::ConsultState::None)
+        return;
+    m_engine.cancelConsult();
+    updateButtons();
 }
 
 void CallBar::setPolicy(const compliance::Policy &policy)
@@ -315,9 +518,16 @@ void CallBar::onStateChanged(CallEngine::CallState state)
     const bool live = state != CallEngine::CallState::Idle && state != CallEngine::CallState::Ended;
     if (live && !m_tick->isActive())
         m_tick->start();
+    if (state != CallEngine::CallState::Ringing)
+        stopRing();
+    if (state == CallEngine::CallState::Dialing)
+        m_incoming = false;
+    if (state != CallEngine::CallState::Connected)
+        m_quality->hide();
     if (!live) {
         m_tick->stop();
         m_keypad->hide();
+        m_rec->hide();
     }
     onTick();
     updateButtons();
@@ -332,6 +542,9 @@ void CallBar::onCallEnded(CallEngine::EndReason reason)
     a.answeredAt = m_engine.answeredAt();
     a.endedAt = m_engine.endedAt();
     a.endReason = reason;
+    a.recordingPath = m_engine.recordingPath();
+    a.transferred = m_engine.wasTransferred();
+    m_incoming = false;
     Q_EMIT attemptFinished(a);
 }
 
@@ -368,6 +581,21 @@ void CallBar::updateButtons()
     m_mute->setChecked(m_engine.isMuted());
     m_mute->setText(m_engine.isMuted() ? tr("Unmute (F6)") : tr("Mute (F6)"));
     m_keypadButton->setEnabled(s == CallEngine::CallState::Connected);
+    const bool ringingIn = m_incoming && s == CallEngine::CallState::Ringing;
+    m_answer->setVisible(ringingIn);
+    m_answer->setEnabled(ringingIn);
+    const auto consult = m_engine.consultState();
+    const bool transfers = m_transfersSupported && talking;
+    m_transfer->setVisible(transfers && consult == CallEngine::ConsultState::None);
+    m_consult->setVisible(transfers && consult == CallEngine::ConsultState::None);
+    m_consult->setEnabled(s == CallEngine::CallState::Connected);
+    m_complete->setVisible(transfers && consult != CallEngine::ConsultState::None);
+    m_complete->setEnabled(consult == CallEngine::ConsultState::Connected);
+    m_cancelConsult->setVisible(transfers && consult != CallEngine::ConsultState::None);
+    // During a consultation the customer is held by the transfer itself and digits would go to the
+    // colleague: hold and keypad make way for the transfer's own buttons.
+    m_hold->setVisible(consult == CallEngine::ConsultState::None);
+    m_keypadButton->setVisible(consult == CallEngine::ConsultState::None);
 }
 
 }  // namespace cd

@@ -1,8 +1,10 @@
 #pragma once
-// The call bar: choose the number, dial, hang up, hold, mute, DTMF keypad, call state and timer.
-// Drives a CallEngine (simulated in demo mode, SIP later) and reports each finished attempt so the
-// disposition step can follow. Keyboard: F2 dial, F3 hang up, F4 hold, F6 mute, F7 keypad,
-// Ctrl+1..9 choose the number.
+// The call bar: choose the number, dial, hang up, hold, mute, DTMF keypad, call state and timer;
+// with a SIP engine also the phone's registration, answer for incoming calls (ring tone), a REC
+// indicator, call quality and blind / attended transfer. Drives a CallEngine (SimulatedEngine in
+// demo mode, LinphoneEngine on a PBX) and reports each finished attempt so the disposition step can
+// follow. Keyboard: F2 dial, F3 hang up, F4 hold, F6 mute, F7 keypad, F9 answer, Ctrl+1..9 choose
+// the number.
 #include "CallEngine.h"
 #include "Compliance.h"
 #include "Entities.h"
@@ -12,6 +14,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSoundEffect;
 class QTimer;
 
 namespace cd {
@@ -26,6 +29,8 @@ struct CallAttempt {
     QDateTime answeredAt;
     QDateTime endedAt;
     CallEngine::EndReason endReason = CallEngine::EndReason::None;
+    QString recordingPath;  ///< absolute path of the call's recording (WAV); empty when not recorded
+    bool transferred = false;
 };
 
 class CallBar : public QWidget
@@ -54,6 +59,9 @@ public:
     /// The full explanation with the figures behind it (tooltip, status bar).
     QString blockDetail() const;
     bool selectPhone(int index);
+    /// Index of the first number the rules allow now (own numbers come first); -1 when none.
+    int firstAllowedPhone() const;
+    int phoneCount() const;
     qint64 selectedPhoneId() const;
     /// While the disposition is pending the agent cannot dial again.
     void setLocked(bool locked);
@@ -64,11 +72,26 @@ public:
     void toggleHold();
     void toggleMute();
     void showKeypad();
+    void answer();
+    /// Blind transfer of the current call to `target` (asks for it when empty).
+    void blindTransfer(const QString &target = {});
+    /// Attended transfer: consult `target` (asks for it when empty), then complete or cancel.
+    void startConsult(const QString &target = {});
+    void completeTransfer();
+    void cancelConsult();
+    /// The engine can transfer calls (a SIP engine): shows the transfer buttons during a call.
+    void setTransfersSupported(bool supported);
+    /// WAV played while an incoming call rings; empty or missing: ":/sounds/ring.wav" if the
+    /// application has one, else silence.
+    void setRingTone(const QString &path);
+    bool isRinging() const;
     DtmfKeypad *keypad() const { return m_keypad; }
 
 Q_SIGNALS:
     void attemptFinished(const cd::CallAttempt &attempt);
     void dialRefused(const QString &reason);
+    /// Something the agent should read in the status bar (transfer results, incoming calls).
+    void statusMessage(const QString &text);
     /// The lead pressed "Override…" for the selected number's blocking rule.
     void overrideRequested(cd::compliance::Rule rule, const QString &phoneNumber);
 
@@ -78,6 +101,10 @@ private:
     void onTick();
     void updateButtons();
     void refreshVerdicts();
+    void updateRegistration();
+    void updateQuality(const CallEngine::Quality &q);
+    void stopRing();
+    QString askTarget(const QString &title);
 
     CallEngine &m_engine;
     QList<Phone> m_phones;
@@ -102,6 +129,18 @@ private:
     QTimer *m_tick;
     QTimer *m_recheck;
     DtmfKeypad *m_keypad;
+    QPushButton *m_answer;
+    QPushButton *m_transfer;
+    QPushButton *m_consult;
+    QPushButton *m_complete;
+    QPushButton *m_cancelConsult;
+    QLabel *m_registration;
+    QLabel *m_rec;
+    QLabel *m_quality;
+    QSoundEffect *m_ring = nullptr;
+    QString m_ringTone;
+    bool m_incoming = false;
+    bool m_transfersSupported = false;
 };
 
 }  // namespace cd

@@ -232,6 +232,82 @@ QString Labels::text(CallEngine::EndReason v)
     return {};
 }
 
+QString Labels::text(CallEngine::DtmfMode v)
+{
+    switch (v) {
+    case CallEngine::DtmfMode::Rfc2833: return tr("In the audio (RFC 2833)");
+    case CallEngine::DtmfMode::SipInfo: return tr("As SIP INFO messages");
+    }
+    return {};
+}
+
+QString Labels::text(CallEngine::RegistrationState v)
+{
+    switch (v) {
+    case CallEngine::RegistrationState::None: return tr("Not registered");
+    case CallEngine::RegistrationState::Progress: return tr("Registering…");
+    case CallEngine::RegistrationState::Ok: return tr("Registered");
+    case CallEngine::RegistrationState::Failed: return tr("Not registered");
+    }
+    return {};
+}
+
+QString Labels::text(ProgressiveDialer::SkipReason v)
+{
+    switch (v) {
+    case ProgressiveDialer::SkipReason::NeedToPrepare: return tr("Need to prepare");
+    case ProgressiveDialer::SkipReason::WrongTask: return tr("Wrong task for me");
+    case ProgressiveDialer::SkipReason::Break: return tr("Taking a break");
+    case ProgressiveDialer::SkipReason::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::text(AgentState::State v)
+{
+    switch (v) {
+    case AgentState::State::LoggedOut: return tr("Logged out");
+    case AgentState::State::Ready: return tr("Ready", "agent state");
+    case AgentState::State::Dialling: return tr("Dialling", "agent state");
+    case AgentState::State::Ringing: return tr("Ringing", "agent state");
+    case AgentState::State::Talking: return tr("On a call", "agent state");
+    case AgentState::State::Held: return tr("Customer on hold", "agent state");
+    case AgentState::State::WrapUp: return tr("Wrap-up", "agent state");
+    case AgentState::State::NotReady: return tr("Not ready", "agent state");
+    }
+    return {};
+}
+
+QString Labels::text(AgentState::Reason v)
+{
+    switch (v) {
+    case AgentState::Reason::None: return {};
+    case AgentState::Reason::Break: return tr("Break", "not-ready reason");
+    case AgentState::Reason::Training: return tr("Training", "not-ready reason");
+    case AgentState::Reason::Meeting: return tr("Meeting", "not-ready reason");
+    case AgentState::Reason::Coaching: return tr("Coaching", "not-ready reason");
+    case AgentState::Reason::System: return tr("System", "not-ready reason");
+    }
+    return {};
+}
+
+QString Labels::agentState(AgentState::State state, AgentState::Reason reason)
+{
+    if (state == AgentState::State::NotReady && reason != AgentState::Reason::None)
+        return tr("Not ready (%1)", "agent state with its reason").arg(text(reason));
+    return text(state);
+}
+
+QString Labels::text(SipAccount::Transport v)
+{
+    switch (v) {
+    case SipAccount::Transport::Udp: return tr("UDP");
+    case SipAccount::Transport::Tcp: return tr("TCP");
+    case SipAccount::Transport::Tls: return tr("TLS (encrypted)");
+    }
+    return {};
+}
+
 QString Labels::text(InstallmentTableModel::InstallmentState v)
 {
     using S = InstallmentTableModel::InstallmentState;
@@ -263,6 +339,32 @@ QString Labels::text(compliance::Rule v)
     case R::RollingWindowCap: return tr("Weekly attempts used up");
     case R::TooSoonAfterConversation: return tr("Too soon after the last conversation");
     case R::ThirdPartyNotYet: return tr("Contact not yet allowed");
+    case R::SmsDailyCap: return tr("Daily SMS used up");
+    case R::DebtorTextToThirdParty: return tr("Text for the customer, not for a contact");
+    }
+    return {};
+}
+
+QString Labels::text(SmsStatus v)
+{
+    switch (v) {
+    case SmsStatus::Queued: return tr("SMS queued", "delivery state");
+    case SmsStatus::Sent: return tr("SMS sent", "delivery state");
+    case SmsStatus::Failed: return tr("SMS failed", "delivery state");
+    }
+    return {};
+}
+
+QString Labels::text(lint::Rule v)
+{
+    switch (v) {
+    case lint::Rule::Threat: return tr("Threat or intimidation", "compliance lint rule");
+    case lint::Rule::Insult: return tr("Insulting language", "compliance lint rule");
+    case lint::Rule::Impersonation: return tr("Posing as police, court or lawyer", "compliance lint rule");
+    case lint::Rule::LegalExaggeration: return tr("Exaggerated legal consequences", "compliance lint rule");
+    case lint::Rule::ThirdPartyDisclosure:
+        return tr("Debt disclosed to a third party", "compliance lint rule");
+    case lint::Rule::BorrowPressure: return tr("Pressure to borrow elsewhere", "compliance lint rule");
     }
     return {};
 }
@@ -294,6 +396,11 @@ QString Labels::explanation(const compliance::Verdict &v)
                                        : tr("dispute or hardship hold: no collection calls");
     case R::CustomerDeceased: return tr("the customer is reported deceased: no contact");
     case R::CustomerLegal: return tr("the account is with legal: the floor does not call");
+    case R::SmsDailyCap:
+        return tr("the customer already received the day's SMS (limit %1); more tomorrow")
+            .arg(v.counters.smsCap);
+    case R::DebtorTextToThirdParty:
+        return tr("this template is written for the customer; a relative or contact gets a contact template");
     default: break;
     }
     return text(v.rule);
@@ -318,6 +425,79 @@ QString Labels::paymentChannel(const QString &key)
     if (key == QLatin1String("card_debit"))
         return tr("Card debit");
     return key;
+}
+
+QString Labels::text(BoardState::FloorState v)
+{
+    switch (v) {
+    case BoardState::FloorState::Ready: return tr("Ready", "floor state");
+    case BoardState::FloorState::NotReady: return tr("Not ready", "floor state");
+    case BoardState::FloorState::Busy: return tr("On a call", "floor state");
+    case BoardState::FloorState::WrapUp: return tr("Wrap-up", "floor state");
+    case BoardState::FloorState::Offline: return tr("Offline", "floor state");
+    case BoardState::FloorState::Unknown: return tr("Unknown", "floor state");
+    }
+    return {};
+}
+
+QString Labels::text(BoardState::AlertKind v)
+{
+    switch (v) {
+    case BoardState::AlertKind::NotReadyTooLong: return tr("Not ready too long");
+    case BoardState::AlertKind::WrapUpTooLong: return tr("Wrap-up too long");
+    case BoardState::AlertKind::AgentDisconnected: return tr("Agent disconnected");
+    case BoardState::AlertKind::CallbacksOverdue: return tr("Callbacks overdue");
+    case BoardState::AlertKind::QueueDepth: return tr("Queue too long");
+    case BoardState::AlertKind::OldestTaskOverSla: return tr("Oldest task over SLA");
+    case BoardState::AlertKind::BrokenPromiseSpike: return tr("Many broken promises");
+    case BoardState::AlertKind::ComplianceOverride: return tr("Compliance override");
+    case BoardState::AlertKind::Unknown: return tr("Floor alert");
+    }
+    return {};
+}
+
+namespace {
+// Waits range from minutes to months (a task left since the import): say them at a useful scale.
+QString minutes(qint64 m)
+{
+    if (m < 120)
+        return Labels::tr("%n min", nullptr, int(m));
+    if (m < 48 * 60)
+        return Labels::tr("%n h", nullptr, int(m / 60));
+    return Labels::tr("%n d", nullptr, int(m / (24 * 60)));
+}
+}  // namespace
+
+QString Labels::alertText(const BoardState::Alert &a)
+{
+    QString figures;
+    switch (a.kind) {
+    case BoardState::AlertKind::NotReadyTooLong:
+    case BoardState::AlertKind::WrapUpTooLong:
+    case BoardState::AlertKind::OldestTaskOverSla:
+        figures = tr("%1 (limit %2)").arg(minutes(a.value), minutes(a.threshold));
+        break;
+    case BoardState::AlertKind::CallbacksOverdue:
+    case BoardState::AlertKind::QueueDepth:
+        figures = tr("%1 tasks (limit %2)").arg(a.value).arg(a.threshold);
+        break;
+    case BoardState::AlertKind::BrokenPromiseSpike:
+        figures = tr("%1 in an hour (limit %2)").arg(a.value).arg(a.threshold);
+        break;
+    case BoardState::AlertKind::AgentDisconnected:
+    case BoardState::AlertKind::ComplianceOverride:
+    case BoardState::AlertKind::Unknown: break;
+    }
+    QString who = a.subject;
+    if (who.startsWith(QLatin1String("customer:")))
+        who = tr("customer #%1").arg(who.mid(9));
+    else if (who.isEmpty())
+        who = tr("team %1").arg(a.team);
+    QString line = figures.isEmpty() ? tr("%1 — %2").arg(text(a.kind), who)
+                                     : tr("%1 — %2: %3").arg(text(a.kind), who, figures);
+    if (a.acknowledged())
+        line = tr("%1 (acknowledged by %2)").arg(line, a.acknowledgedBy);
+    return line;
 }
 
 QString Labels::money(Fen amount) { return tr("¥%1").arg(formatFen(amount)); }
@@ -366,12 +546,33 @@ QString Labels::fromVariant(const QVariant &v, bool *handled)
         return text(v.value<PromiseStatus>());
     if (t == QMetaType::fromType<Channel>())
         return text(v.value<Channel>());
+    if (t == QMetaType::fromType<SmsStatus>())
+        return text(v.value<SmsStatus>());
     if (t == QMetaType::fromType<QList<ReasonCode>>())
         return reasons(v.value<QList<ReasonCode>>());
     if (t == QMetaType::fromType<InstallmentTableModel::InstallmentState>())
         return text(v.value<InstallmentTableModel::InstallmentState>());
     if (handled)
         *handled = false;
+    return {};
+}
+
+QString Labels::text(settlement::Problem problem)
+{
+    using settlement::Problem;
+    switch (problem) {
+    case Problem::None: return {};
+    case Problem::NothingOutstanding: return tr("This loan has nothing left to pay.");
+    case Problem::DiscountOutOfRange: return tr("The discount must be between 0 % and 50 %.");
+    case Problem::InstalmentsOutOfRange: return tr("Choose 1 to 36 instalments, each at least ¥0.01.");
+    case Problem::FirstDateMissing: return tr("Choose the date of the first payment.");
+    case Problem::FirstDateInPast: return tr("The first payment cannot be before the customer's today.");
+    case Problem::FirstAmountNegative: return tr("The first amount cannot be negative.");
+    case Problem::FirstAmountTooLarge:
+        return tr("The first amount is larger than the total allows (every later instalment needs at least "
+                  "¥0.01).");
+    case Problem::FirstAmountTooSmall: return tr("With one instalment the first amount is the whole total.");
+    }
     return {};
 }
 

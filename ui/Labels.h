@@ -1,10 +1,16 @@
 #pragma once
 // The one place where domain enums become translated text (Jami's to_string() pattern), so no
 // user-facing string lives in core, models, telephony or on the wire.
+#include "AgentState.h"
+#include "BoardState.h"
 #include "CallEngine.h"
 #include "Compliance.h"
+#include "ComplianceLint.h"
 #include "Entities.h"
 #include "PortraitModels.h"
+#include "ProgressiveDialer.h"
+#include "Settlement.h"
+#include "SipAccount.h"
 
 #include <QCoreApplication>
 
@@ -29,12 +35,27 @@ public:
     static QString text(Outcome v);
     static QString text(PromiseStatus v);
     static QString text(Channel v);
+    static QString text(SmsStatus v);
     static QString text(RiskFactor v);
     static QString text(SettlementStatus v);
+    static QString text(settlement::Problem v);
     static QString text(CallEngine::CallState v);
     static QString text(CallEngine::EndReason v);
+    static QString text(CallEngine::DtmfMode v);
+    static QString text(CallEngine::RegistrationState v);
+    static QString text(ProgressiveDialer::SkipReason v);
+    static QString text(AgentState::State v);
+    static QString text(AgentState::Reason v);
+    /// The agent's state as the status bar shows it: "Ready", "Not ready (Break)".
+    static QString agentState(AgentState::State state, AgentState::Reason reason);
+    static QString text(BoardState::FloorState v);
+    static QString text(BoardState::AlertKind v);
+    /// One line for the supervisor's alert list: what was measured against the limit, and who.
+    static QString alertText(const BoardState::Alert &a);
+    static QString text(SipAccount::Transport v);
     static QString text(InstallmentTableModel::InstallmentState v);
     static QString text(compliance::Rule v);
+    static QString text(lint::Rule v);
     /// One sentence for the agent: which rule blocks and the figures behind it.
     static QString explanation(const compliance::Verdict &v);
     static QString reasons(const QList<ReasonCode> &codes);

@@ -2,17 +2,21 @@
 
 #include "CallBar.h"
 #include "Codec.h"
+#include "FloorMessagesPanel.h"
+#include "Labels.h"
 #include "Messages.h"
 #include "OverrideDialog.h"
 #include "Pii.h"
 #include "PiiField.h"
 #include "Repositories.h"
 #include "PortraitView.h"
+#include "ProgressiveDialer.h"
 #include "ScriptPanel.h"
 #include "SettlementApprovalsDialog.h"
 #include "SettlementPanel.h"
 #include "ShortcutsDialog.h"
 #include "SyncClient.h"
+#include "SupervisorView.h"
 #include "SyncStatusWidget.h"
 #include "TaskQueueModel.h"
 #include "TaskQueueView.h"
@@ -21,6 +25,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -56,15 +61,36 @@ MainWindow::MainWindow(LocalStore &store, CallEngine &engine, WindowOptions opti
     setCentralWidget(split);
 
     m_callBar->setPolicy(options.policy);
+    m_portrait->setPolicy(options.policy);  // the phones' "今日 2/6" counters use the same caps
     m_session = new WorkSession(store, engine, *m_queue, *m_portrait, *m_script, *m_callBar, this,
                                 options.session, this);
     connect(m_session, &WorkSession::statusMessage, this, &MainWindow::showStatus);
+    connect(m_callBar, &CallBar::statusMessage, this, &MainWindow::showStatus);
+    // Progressive dialling: its countdown banner gets a row of its own under the call bar.
+    m_progressive = new ProgressiveDialer(*m_session, *m_callBar, engine, this);
+    auto *progressTools = new QToolBar(tr("Progressive dialling"), this);
+    progressTools->setObjectName(QStringLiteral("progressiveToolBar"));
+    progressTools->setMovable(false);
+    progressTools->addWidget(m_progressive);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, progressTools);
+    progressTools->hide();
+    connect(m_progressive, &ProgressiveDialer::visibilityWanted, progressTools, &QToolBar::setVisible);
+    connect(m_progressive, &ProgressiveDialer::statusMessage, this, &MainWindow::showStatus);
 
     QMenu *work = menuBar()->addMenu(tr("&Work"));
     QAction *next = work->addAction(tr("&Next task"), m_session, &WorkSession::nextTask);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *refresh = work->addAction(tr("&Refresh queue"), m_queue, &TaskQueueView::refresh);
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_progressiveAction = work->addAction(tr("P&rogressive dialling"));
+    m_progressiveAction->setObjectName(QStringLiteral("progressiveAction"));
+    m_progressiveAction->setCheckable(true);
+    m_progressiveAction->setToolTip(tr("After wrap-up the next task opens and is dialled after a short countdown"));
+    connect(m_progressiveAction, &QAction::toggled, m_progressive, &ProgressiveDialer::setProgressive);
+    work->addSeparator();
+    QAction *phone = work->addAction(tr("&Phone settings…"), this, &MainWindow::phoneSettingsRequested);
+    phone->setObjectName(QStringLiteral("phoneSettingsAction"));
     work->addSeparator();
     QAction *quit = work->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -117,6 +143,12 @@ void MainWindow::attachSync(SyncClient &client, LocalStore &store)
             });
     connect(m_portrait, &PortraitView::revealRequested, this,
             [this, &client](qint64 id, const QString &field) { requestReveal(client, id, field); });
+    connect(&client, &SyncClient::serverEvent, this,
+            [this, &store](const QString &type, const QJsonObject &body) { onServerEvent(type, body, store); });
+    // The team lead's messages and forced not-ready notices: a dock, a banner, the status bar.
+    auto *floorMessages = new FloorMessagesPanel(*this);
+    floorMessages->attachSync(client);
+    connect(floorMessages, &FloorMessagesPanel::statusMessage, this, &MainWindow::showStatus);
 
     // Payment plans: the portrait's section follows sync; a lead gets the approvals dialog.
     if (auto *plans = m_portrait->findChild<SettlementPanel *>()) {
@@ -132,6 +164,18 @@ void MainWindow::attachSync(SyncClient &client, LocalStore &store)
         dlg->open();
     });
     approvals->setObjectName(QStringLiteral("settlementApprovalsAction"));
+    // The floor board (one window, raised again when asked twice); it subscribes while open.
+    QAction *board = team->addAction(tr("&Supervisor view…"), this, [this, &client, &store] {
+        auto *view = findChild<SupervisorView *>();
+        if (!view) {
+            view = new SupervisorView(client, store, this);
+            view->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        view->show();
+        view->raise();
+        view->activateWindow();
+    });
+    board->setObjectName(QStringLiteral("supervisorViewAction"));
     auto showForLead = [team](const QJsonObject &user) {
         team->menuAction()->setVisible(user.value(QStringLiteral("role")).toString() == QLatin1String("lead"));
     };
@@ -140,6 +184,39 @@ void MainWindow::attachSync(SyncClient &client, LocalStore &store)
 }
 
 OverrideDialog *MainWindow::overrideDialog() const { return m_overrideDialog.data(); }
+
+namespace {
+
+template <typename E> std::optional<E> knownKey(const QString &key)
+{
+    bool ok = false;
+    const int v = QMetaEnum::fromType<E>().keyToValue(key.toLatin1().constData(), &ok);
+    return ok ? std::optional<E>(static_cast<E>(v)) : std::nullopt;
+}
+
+}  // namespace
+
+void MainWindow::onServerEvent(const QString &type, const QJsonObject &body, LocalStore &store)
+{
+    if (type != proto::msg::RiskUpgraded)
+        return;
+    const qint64 customerId = body.value(QStringLiteral("customerId")).toInteger();
+    const std::optional<Customer> customer = CustomerRepository(store).find(customerId);
+    const QString who = customer ? pii::maskName(customer->name) : tr("customer #%1").arg(customerId);
+    const auto from = knownKey<RiskGrade>(body.value(QStringLiteral("from")).toString());
+    const auto to = knownKey<RiskGrade>(body.value(QStringLiteral("to")).toString());
+    if (!to)
+        return;
+    QStringList factors;
+    for (const QJsonValue &v : body.value(QStringLiteral("factors")).toArray())
+        if (const auto f = knownKey<RiskFactor>(v.toString()))
+            factors << Labels::text(*f);
+    const QString grades = from ? tr("%1 → %2").arg(Labels::text(*from), Labels::text(*to)) : Labels::text(*to);
+    m_lastRiskNotice = factors.isEmpty()
+                           ? tr("Risk raised for %1: %2").arg(who, grades)
+                           : tr("Risk raised for %1: %2 (%3)").arg(who, grades, factors.join(tr(", ")));
+    showStatus(m_lastRiskNotice);
+}
 
 void MainWindow::applyRole(const QString &role)
 {

@@ -13,6 +13,7 @@ class QLabel;
 namespace cd {
 
 class OverrideDialog;
+class ProgressiveDialer;
 
 class LocalStore;
 class CallEngine;
@@ -43,6 +44,9 @@ public:
     ScriptPanel *scriptPanel() const { return m_script; }
     CallBar *callBar() const { return m_callBar; }
     WorkSession *session() const { return m_session; }
+    ProgressiveDialer *progressiveDialer() const { return m_progressive; }
+    /// Work → Progressive dialling (checkable).
+    QAction *progressiveAction() const { return m_progressiveAction; }
 
     /// Loads the queue and opens the first task.
     void start();
@@ -58,9 +62,19 @@ public:
     void applyRole(const QString &role);
     /// The open override dialog, if any (tests drive it).
     OverrideDialog *overrideDialog() const;
+    /// A server event not about the agent's own data (SyncClient::serverEvent). A lead hears of a
+    /// customer's risk upgrade in the status bar (the customer named from the cache when present).
+    void onServerEvent(const QString &type, const QJsonObject &body, LocalStore &store);
+    /// The last risk upgrade shown (tests read it; the status bar message times out).
+    QString lastRiskNotice() const { return m_lastRiskNotice; }
+
+Q_SIGNALS:
+    /// Work → Phone settings…: the composition root opens the SIP settings page.
+    void phoneSettingsRequested();
 
 private:
     void showStatus(const QString &text);
+    QString m_lastRiskNotice;
     void requestOverride(SyncClient &client, LocalStore &store, compliance::Rule rule, const QString &number);
     void requestReveal(SyncClient &client, qint64 customerId, const QString &field);
 
@@ -73,6 +87,8 @@ private:
     QLabel *m_modeLabel;
     SyncStatusWidget *m_syncStatus = nullptr;
     QPointer<OverrideDialog> m_overrideDialog;
+    ProgressiveDialer *m_progressive = nullptr;
+    QAction *m_progressiveAction = nullptr;
 };
 
 }  // namespace cd

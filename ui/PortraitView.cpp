@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -141,6 +142,7 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
     texts.promise = tr("Promise");
     texts.payment = tr("Payment");
     texts.bucketChange = tr("Bucket change");
+    texts.smsUnsynced = tr("SMS waiting to sync");
     texts.promiseNote = [](const Promise &p) {
         return tr("%1 due %2, paid %3")
             .arg(Labels::money(p.amount), p.dueDate.toString(QStringLiteral("yyyy-MM-dd")),
@@ -217,9 +219,21 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
     auto *phoneTable = makeTable(m_phoneModel, phones);
     phoneTable->setObjectName(QStringLiteral("phoneTable"));
     phoneTable->setColumnWidth(PhoneTableModel::Number, 120);
+    // Short values, long headers (e.g. "今日未接通"): size those columns to fit, let the name stretch.
+    phoneTable->horizontalHeader()->setStretchLastSection(false);
+    for (int c : {PhoneTableModel::Type, PhoneTableModel::Relation, PhoneTableModel::Status, PhoneTableModel::Today})
+        phoneTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    phoneTable->horizontalHeader()->setSectionResizeMode(PhoneTableModel::ContactName, QHeaderView::Stretch);
     auto *pl = new QVBoxLayout(phones);
     pl->setContentsMargins(4, 4, 4, 4);
     pl->addWidget(phoneTable);
+    auto *smsButton = new QPushButton(tr("Send SMS…"), phones);
+    smsButton->setObjectName(QStringLiteral("sendSmsButton"));
+    connect(smsButton, &QPushButton::clicked, this, [this] {
+        if (m_customer)
+            Q_EMIT smsRequested(m_customer->id);
+    });
+    pl->addWidget(smsButton, 0, Qt::AlignRight);
 
     // Loans tab: loans on top, the selected loan's installment schedule below.
     auto *loansPage = new QSplitter(Qt::Vertical, m_tabs);

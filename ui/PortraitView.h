@@ -51,6 +51,7 @@ public:
     void setCurrentTab(Tab tab);
     /// The contact rules the phone counters ("today 2/6") are computed with (default: the standard Policy).
     void setPolicy(const compliance::Policy &policy);
+    const compliance::Policy &policy() const { return m_policy; }
 
     /// Personal data (ID number, bank card) masked, with "Show" for roles that may reveal it.
     void setRevealAllowed(bool allowed);
@@ -63,6 +64,8 @@ public:
 Q_SIGNALS:
     /// The user pressed "Show" on `field` ("idNumber" or "bankCard") of the open customer.
     void revealRequested(qint64 customerId, const QString &field);
+    /// The user pressed "Send SMS" for the open customer (WorkSession opens the SMS dialog).
+    void smsRequested(qint64 customerId);
 
 private:
     void onLoanSelected();

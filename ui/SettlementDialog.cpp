@@ -157,7 +157,7 @@ void SettlementDialog::recompute()
         m_problem->clear();
     } else {
         m_summary->clear();
-        m_problem->setText(problemText(m_plan.problem));
+        m_problem->setText(Labels::text(m_plan.problem));
     }
     const QString limit = QLocale().toString(m_limitBp / 100.0, 'f', 2);
     if (needsApproval()) {
@@ -188,23 +188,5 @@ void SettlementDialog::trySave()
     accept();
 }
 
-QString SettlementDialog::problemText(settlement::Problem problem)
-{
-    using settlement::Problem;
-    switch (problem) {
-    case Problem::None: return {};
-    case Problem::NothingOutstanding: return tr("This loan has nothing left to pay.");
-    case Problem::DiscountOutOfRange: return tr("The discount must be between 0 % and 50 %.");
-    case Problem::InstalmentsOutOfRange: return tr("Choose 1 to 36 instalments, each at least ¥0.01.");
-    case Problem::FirstDateMissing: return tr("Choose the date of the first payment.");
-    case Problem::FirstDateInPast: return tr("The first payment cannot be before the customer's today.");
-    case Problem::FirstAmountNegative: return tr("The first amount cannot be negative.");
-    case Problem::FirstAmountTooLarge:
-        return tr("The first amount is larger than the total allows (every later instalment needs at least "
-                  "¥0.01).");
-    case Problem::FirstAmountTooSmall: return tr("With one instalment the first amount is the whole total.");
-    }
-    return {};
-}
 
 }  // namespace cd

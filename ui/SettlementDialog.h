@@ -44,8 +44,6 @@ public:
 
     /// Saves the offer when the plan works; on success emits saved() and closes.
     void trySave();
-    /// Why an offer cannot be made, for the agent.
-    static QString problemText(settlement::Problem problem);
 
 Q_SIGNALS:
     void saved(const cd::RecordedSettlement &recorded);

@@ -22,6 +22,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
         {QStringLiteral("F6"), tr("Mute / unmute")},
         {QStringLiteral("F7"), tr("DTMF keypad (then type 0–9, *, #)")},
         {QStringLiteral("F8"), tr("Third party answered: switch to the no-disclosure script")},
+        {QStringLiteral("F9"), tr("Answer an incoming call")},
+        {QStringLiteral("Esc"), tr("Skip the task offered for automatic dialling")},
         {tr("1 … 9, A … C"), tr("Pick the call outcome in the wrap-up")},
         {QStringLiteral("Tab"), tr("Next field in the wrap-up")},
         {tr("Ctrl+Enter"), tr("Save the wrap-up")},

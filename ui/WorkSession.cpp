@@ -1,5 +1,7 @@
 #include "WorkSession.h"
 
+#include "SmsDialog.h"
+
 #include "Delinquency.h"
 #include "DispositionDialog.h"
 #include "Labels.h"
@@ -31,6 +33,7 @@ WorkSession::WorkSession(LocalStore &store, CallEngine &engine, TaskQueueView &q
         if (on)
             Q_EMIT statusMessage(tr("Third-party script: say nothing about the debt, the amount or the loan."));
     });
+    connect(&m_portrait, &PortraitView::smsRequested, this, &WorkSession::openSms);
     connect(&m_queue, &TaskQueueView::queueEmptied, this, [this] {
         Q_EMIT statusMessage(tr("No more tasks in this view. Change the filters or wait for new tasks."));
     });
@@ -59,6 +62,7 @@ void WorkSession::openTask(qint64 taskId, qint64 customerId)
         Q_EMIT statusMessage(tr("This task is done. Ctrl+N opens the next task."));
     m_script.setThirdParty(false);
     showScript();
+    Q_EMIT taskOpened(taskId, customerId);
 }
 
 void WorkSession::showScript()
@@ -88,6 +92,22 @@ void WorkSession::refreshCallBar()
     }
     m_callBar.setCustomer(*customer, m_portrait.phones(), InteractionRepository(m_store).forCustomer(customer->id),
                           OverrideRepository(m_store).active(customer->id, QDateTime::currentDateTimeUtc()));
+}
+
+void WorkSession::openSms(qint64 customerId)
+{
+    SmsDialogSettings s;
+    s.policy = m_portrait.policy();
+    s.agent = m_settings.agent;
+    s.agentName = m_settings.agentDisplayName;
+    s.company = m_settings.company;
+    auto *dialog = new SmsDialog(m_store, customerId, s, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SmsDialog::smsQueued, this, [this] {
+        m_portrait.reload();  // the SMS appears on the timeline at once, provisional until synced
+        Q_EMIT statusMessage(tr("SMS queued: it is sent when the server has it."));
+    });
+    dialog->open();
 }
 
 void WorkSession::setAgent(const QString &login, const QString &displayName)
@@ -156,6 +176,7 @@ void WorkSession::onAttemptFinished(const CallAttempt &attempt)
 {
     if (!m_taskId)
         return;
+    m_lastAttempt = attempt;
     Fen overdue = 0;
     const QDate today = m_portrait.localToday();
     for (const Loan &l : m_portrait.loans())

@@ -37,6 +37,8 @@ public:
     qint64 currentCustomerId() const { return m_customerId; }
     /// The open wrap-up dialog, if any.
     DispositionDialog *pendingDisposition() const { return m_dialog; }
+    /// The last finished attempt (its recording path goes with the disposition).
+    const CallAttempt &lastAttempt() const { return m_lastAttempt; }
     const SessionSettings &settings() const { return m_settings; }
     void setAgent(const QString &login, const QString &displayName);
 
@@ -45,10 +47,14 @@ public:
     /// Pulled changes arrived: refresh the queue and the open customer, unless a call or a wrap-up
     /// is in progress (then once it is saved).
     void onRemoteChanges();
+    /// Opens the SMS dialog for `customerId` (the portrait's "Send SMS").
+    void openSms(qint64 customerId);
 
 Q_SIGNALS:
     void dispositionSaved(const cd::RecordedDisposition &result, cd::Outcome outcome);
     void statusMessage(const QString &text);
+    /// A task was opened (its customer, numbers and script are shown).
+    void taskOpened(qint64 taskId, qint64 customerId);
 
 private:
     void onAttemptFinished(const CallAttempt &attempt);
@@ -71,6 +77,7 @@ private:
     qint64 m_taskId = 0;
     qint64 m_customerId = 0;
     QPointer<DispositionDialog> m_dialog;
+    CallAttempt m_lastAttempt;
     bool m_remoteChangesPending = false;
 };
 

@@ -131,11 +131,17 @@ class TestServerCompliance : public ServerFixture
     /// Runs `collectdesk-server serve` with --policy `file` until it exits or prints "listening on".
     QString serveWithPolicy(const QString &file, int *exitCode)
     {
+        return serveWith({QStringLiteral("--policy"), file}, exitCode);
+    }
+    /// Runs `collectdesk-server serve` with `options` until it exits or prints "listening on".
+    QString serveWith(const QStringList &options, int *exitCode)
+    {
         QProcess server;
         server.start(QStringLiteral(COLLECTDESK_SERVER_BIN),
-                     {QStringLiteral("serve"), QStringLiteral("--db"),
-                      m_dir.filePath(QStringLiteral("cli.db")), QStringLiteral("--listen"),
-                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--policy"), file});
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--db"),
+                                 m_dir.filePath(QStringLiteral("cli.db")), QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:0")}
+                         + options);
         if (!server.waitForStarted())
             return {};
         QByteArray out;
@@ -331,6 +337,63 @@ private Q_SLOTS:
         QCOMPARE(exit, exitCode);
         QVERIFY2(out.contains(output), qPrintable(out));
         QCOMPARE(out.contains(QStringLiteral("listening on")), exitCode == 0);
+    }
+
+    void serveOptions_data()
+    {
+        // Each case: a file content for {file} (empty: none), the options, the exit code, the output.
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("output");
+        const QString file = QStringLiteral("{file}");
+        QTest::newRow("floor alerts: served") << QByteArray(R"({"notReadyMinutes": 20, "queueDepth": 0})")
+                                              << QStringList{QStringLiteral("--floor-alerts"), file} << 0
+                                              << QStringLiteral("listening on");
+        QTest::newRow("floor alerts: negative")
+            << QByteArray(R"({"wrapUpMinutes": -3})") << QStringList{QStringLiteral("--floor-alerts"), file}
+            << 2 << QStringLiteral("wrapUpMinutes must be a whole number");
+        QTest::newRow("floor alerts: not JSON") << QByteArray("wrapUp=3")
+                                                << QStringList{QStringLiteral("--floor-alerts"), file} << 2
+                                                << QStringLiteral("is not a JSON object");
+        QTest::newRow("floor alerts: missing file")
+            << QByteArray() << QStringList{QStringLiteral("--floor-alerts"), file} << 2
+            << QStringLiteral("--floor-alerts: cannot read");
+        QTest::newRow("sweep interval: negative")
+            << QByteArray() << QStringList{QStringLiteral("--account-sweep-interval"), QStringLiteral("-5")} << 2
+            << QStringLiteral("--account-sweep-interval must be 0..1440 minutes");
+        QTest::newRow("discount over 100 %")
+            << QByteArray() << QStringList{QStringLiteral("--discount-limit-junior"), QStringLiteral("150")} << 2
+            << QStringLiteral("--discount-limit-junior must be a percentage");
+        QTest::newRow("junior above senior")
+            << QByteArray()
+            << QStringList{QStringLiteral("--discount-limit-junior"), QStringLiteral("25"),
+                           QStringLiteral("--discount-limit-senior"), QStringLiteral("15")}
+            << 2 << QStringLiteral("must not exceed");
+        QTest::newRow("discount limits: served")
+            << QByteArray()
+            << QStringList{QStringLiteral("--discount-limit-junior"), QStringLiteral("12.5"),
+                           QStringLiteral("--discount-limit-senior"), QStringLiteral("30"),
+                           QStringLiteral("--account-sweep-interval"), QStringLiteral("0")}
+            << 0 << QStringLiteral("listening on");
+    }
+    void serveOptions()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QString, output);
+        const QString file = m_dir.filePath(QStringLiteral("serve-%1.json").arg(QTest::currentDataTag()));
+        if (!content.isEmpty()) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        options.replaceInStrings(QStringLiteral("{file}"), file);
+        int exit = -1;
+        const QString out = serveWith(options, &exit);
+        QCOMPARE(exit, exitCode);
+        QVERIFY2(out.contains(output), qPrintable(out));
     }
 };
 

@@ -144,6 +144,44 @@ private Q_SLOTS:
                  QStringLiteral("AutoApproved"));
     }
 
+    void configuredLimitsApply()
+    {
+        // serve --discount-limit-junior 30: a junior's 25 % no longer waits for a lead.
+        Server own;
+        ServerConfig config;
+        config.database = QStringLiteral("sqlite:") + m_dbPath;
+        config.policy = aroundTheClock();
+        config.discountLimits.juniorBp = 3000;
+        config.discountLimits.seniorBp = 3000;
+        const Result<void> started = own.start(config);
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().detail));
+        WsTestClient agent;
+        QVERIFY(agent.open(urlOf(own)));
+        QCOMPARE(WsTestClient::code(agent.login(QStringLiteral("agent02"), Demo)), 0);  // junior
+        const Account a = account(QStringLiteral("agent02"));
+        QVERIFY(a.loanId > 0);
+        QCOMPARE(
+            firstResult(push(agent, {op(newOpId(), proto::msg::OpSettlementRequest, request(a, 2500, 3))}))
+                .value(QStringLiteral("code"))
+                .toInt(),
+            0);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM settlements WHERE id = ?"), {newestSettlementId()})
+                     .toString(),
+                 QStringLiteral("AutoApproved"));
+        // The same offer on the default limits waits.
+        WsTestClient again;
+        QVERIFY(again.open(m_url));
+        QCOMPARE(WsTestClient::code(again.login(QStringLiteral("agent02"), Demo)), 0);
+        QCOMPARE(
+            firstResult(push(again, {op(newOpId(), proto::msg::OpSettlementRequest, request(a, 2500, 3))}))
+                .value(QStringLiteral("code"))
+                .toInt(),
+            0);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM settlements WHERE id = ?"), {newestSettlementId()})
+                     .toString(),
+                 QStringLiteral("Pending"));
+    }
+
     void loginTellsTheSkill()
     {
         WsTestClient agent;

@@ -423,6 +423,41 @@ private Q_SLOTS:
         QVERIFY(!liveTask(m_reminder));
         QCOMPARE(m_db->auditEntries(QStringLiteral("rules.set"), 10)->size(), 1);
     }
+
+    void newCustomersGoToTheTeamOfTheirBucket()
+    {
+        // The rules send never-worked M1 customers to team south; other buckets still go anywhere,
+        // and a customer north already worked stays with north.
+        addUser("south01", Role::Agent, "south");
+        QJsonObject json = TaskEngine::activeRules(*m_db)->toJson();
+        QJsonObject assign = json.value(QStringLiteral("assignment")).toObject();
+        assign.insert(QStringLiteral("newCustomerTeams"),
+                      QJsonObject{{QStringLiteral("M1"), QJsonArray{QStringLiteral("south")}}});
+        json.insert(QStringLiteral("assignment"), assign);
+        QVERIFY(TaskEngine::publishRules(*m_db, json, QStringLiteral("admin"), local(kDay2, 12)).ok());
+        QCOMPARE(TaskEngine::activeRules(*m_db)->assignment.newCustomerTeams.value(Bucket::M1),
+                 QStringList{QStringLiteral("south")});
+
+        const qint64 fresh = addCustomer(QStringLiteral("孙丽"), kDay1.addDays(-20));  // M1, never worked
+        QVERIFY(m_engine->sweepCustomer(fresh, local(kDay2, 12)).ok());
+        QVERIFY(liveTask(fresh));
+        QCOMPARE(liveTask(fresh)->task.assignee, QStringLiteral("south01"));
+
+        const qint64 worked = addCustomer(QStringLiteral("钱进"), kDay1.addDays(-20));  // M1, called by north
+        addCall(worked, "agent03", Outcome::NoAnswer, local(kDay1.addDays(-3), 11));
+        QVERIFY(m_engine->sweepCustomer(worked, local(kDay2, 12)).ok());
+        QVERIFY(liveTask(worked));
+        QVERIFY(liveTask(worked)->task.assignee != QLatin1String("south01"));
+
+        // A rule set naming a team for an unknown bucket is refused with the key.
+        assign.insert(QStringLiteral("newCustomerTeams"),
+                      QJsonObject{{QStringLiteral("M7"), QJsonArray{QStringLiteral("south")}}});
+        json.insert(QStringLiteral("assignment"), assign);
+        const Result<int> bad = TaskEngine::publishRules(*m_db, json, QStringLiteral("admin"), local(kDay2, 12));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().detail.contains(QStringLiteral("assignment.newCustomerTeams.M7")),
+                 qPrintable(bad.error().detail));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TaskEngine)

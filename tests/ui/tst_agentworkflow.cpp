@@ -7,7 +7,10 @@
 #include "DemoSeeder.h"
 #include "DispositionDialog.h"
 #include "LocalStore.h"
+#include "Labels.h"
 #include "MainWindow.h"
+#include "Messages.h"
+#include "Pii.h"
 #include "PortraitModels.h"
 #include "PortraitView.h"
 #include "Repositories.h"
@@ -20,6 +23,8 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QStatusBar>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -417,6 +422,54 @@ private Q_SLOTS:
         // Over the limit the wrap-up is still mandatory and still saves.
         dlg->trySave();
         QTRY_VERIFY(m_window->session()->pendingDisposition() == nullptr);
+    }
+
+    void portraitCountersUseTheWindowsPolicy()
+    {
+        // A site with 4 unanswered attempts per number per day sees "n/4" on every number.
+        WindowOptions w;
+        w.session.agent = QStringLiteral("demo");
+        w.session.scriptLocale = QStringLiteral("en");
+        w.policy.windowStart = QTime(0, 0);
+        w.policy.windowEnd = QTime(23, 59, 59, 999);
+        w.policy.maxUnansweredPerNumberPerDay = 4;
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(*m_store, *m_engine, w);
+        m_window->start();
+        auto *table = m_window->portrait()->findChild<QTableView *>(QStringLiteral("phoneTable"));
+        QVERIFY(table && table->model()->rowCount() > 0);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString today =
+                table->model()->index(row, PhoneTableModel::Today).data(Qt::DisplayRole).toString();
+            QVERIFY2(today.endsWith(QStringLiteral("/4")), qPrintable(today));
+        }
+    }
+
+    void leadHearsOfARiskUpgrade()
+    {
+        const qint64 customerId = m_window->session()->currentCustomerId();
+        QVERIFY(customerId > 0);
+        const QString name = CustomerRepository(*m_store).find(customerId)->name;
+        m_window->onServerEvent(proto::msg::RiskUpgraded,
+                                {{QStringLiteral("customerId"), customerId},
+                                 {QStringLiteral("from"), QStringLiteral("B")},
+                                 {QStringLiteral("to"), QStringLiteral("D")},
+                                 {QStringLiteral("factors"), QJsonArray{QStringLiteral("BrokenPromise")}}},
+                                *m_store);
+        const QString notice = m_window->lastRiskNotice();
+        // Named masked (never in full on a lead's screen), with both grades and why.
+        QVERIFY2(notice.contains(pii::maskName(name)) && !notice.contains(name), qPrintable(notice));
+        QVERIFY2(notice.contains(Labels::text(RiskGrade::B)) && notice.contains(Labels::text(RiskGrade::D)),
+                 qPrintable(notice));
+        QVERIFY2(notice.contains(Labels::text(RiskFactor::BrokenPromise)), qPrintable(notice));
+        QCOMPARE(m_window->statusBar()->currentMessage(), notice);
+        // Other events and unknown grades leave the status bar alone.
+        m_window->statusBar()->clearMessage();
+        m_window->onServerEvent(proto::msg::RiskUpgraded, {{QStringLiteral("customerId"), customerId},
+                                                           {QStringLiteral("to"), QStringLiteral("Z")}},
+                                *m_store);
+        m_window->onServerEvent(QStringLiteral("agent.stateChanged"), {}, *m_store);
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
     }
 };
 

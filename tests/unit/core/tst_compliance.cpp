@@ -800,7 +800,8 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("maxAttemptsInRollingWindow")).toInt(), 0);
         QCOMPARE(o.value(QStringLiteral("minMinutesAfterConversation")).toInt(), 0);
         QCOMPARE(o.value(QStringLiteral("ownFailuresBeforeThirdParty")).toInt(), 3);
-        QCOMPARE(o.size(), 10);
+        QCOMPARE(o.value(QStringLiteral("maxSmsPerDebtorPerDay")).toInt(), 2);
+        QCOMPARE(o.size(), 11);
         // An empty object is the default policy.
         const std::optional<Policy> empty = Policy::fromJson({});
         QVERIFY(empty);
@@ -921,6 +922,58 @@ private Q_SLOTS:
         QVERIFY(!Policy::fromJson(o, &error));
         QVERIFY2(error.contains(mentions), qPrintable(error));
         QVERIFY(!Policy::fromJson(o));  // no error string wanted: still refused, no crash
+    }
+
+    // SMS (checkSms): the call rules without the call caps, their own daily cap, and a debtor's text
+    // never to a third party's number.
+    void sms_data()
+    {
+        QTest::addColumn<Scenario>("scenario");
+        QTest::addColumn<bool>("thirdPartyText");
+        QTest::addColumn<Rule>("rule");
+        auto sms = [](const Phone &p, const QDateTime &at, SmsStatus status) {
+            Interaction i = call(p, at, Outcome::NoAnswer);
+            i.channel = Channel::Sms;
+            i.answeredAt = {};
+            i.smsStatus = status;
+            return i;
+        };
+        Scenario s = base();
+        QTest::newRow("10:00 to the debtor") << s << false << Rule::Allowed;
+        s.now = sh(18, 22, 30);
+        QTest::newRow("22:30: outside the window") << s << false << Rule::OutsideCallingWindow;
+        s = base();
+        s.history = calls(kOwn, sh(18, 8), Outcome::NoAnswer, 6);
+        QTest::newRow("six unanswered calls do not stop a text") << s << false << Rule::Allowed;
+        s = base();
+        s.history = {sms(kOwn, sh(18, 8), SmsStatus::Sent), sms(kOwn, sh(18, 9), SmsStatus::Queued)};
+        QTest::newRow("third SMS of the day") << s << false << Rule::SmsDailyCap;
+        s.history = {sms(kOwn, sh(18, 8), SmsStatus::Sent), sms(kOwn, sh(18, 9), SmsStatus::Failed)};
+        QTest::newRow("a failed SMS does not count") << s << false << Rule::Allowed;
+        s.history = {sms(kOwn, sh(17, 8), SmsStatus::Sent), sms(kOwn, sh(17, 9), SmsStatus::Sent)};
+        QTest::newRow("yesterday's SMS do not count") << s << false << Rule::Allowed;
+        s = base();
+        s.target = kParent;
+        QTest::newRow("debtor text to a parent") << s << false << Rule::DebtorTextToThirdParty;
+        QTest::newRow("contact text while the debtor is reachable") << s << true << Rule::ThirdPartyNotYet;
+        s.history = calls(kOwn, sh(18, 8), Outcome::NoAnswer, 3);
+        QTest::newRow("contact text once the debtor is unreachable") << s << true << Rule::Allowed;
+        s = base();
+        s.customer.flags = CustomerFlag::DoNotCall;
+        QTest::newRow("do-not-call debtor") << s << false << Rule::CustomerDoNotCall;
+    }
+    void sms()
+    {
+        QFETCH(Scenario, scenario);
+        QFETCH(bool, thirdPartyText);
+        QFETCH(Rule, rule);
+        const Scenario &s = scenario;
+        const Verdict v = checkSms(s.policy, s.customer, s.target, s.phones, s.history, s.now, thirdPartyText);
+        QCOMPARE(v.rule, rule);
+        if (rule == Rule::SmsDailyCap) {
+            QCOMPARE(v.counters.smsToday, 2);
+            QCOMPARE(v.allowedFrom, sh(19, 8));
+        }
     }
 };
 

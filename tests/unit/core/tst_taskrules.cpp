@@ -418,6 +418,7 @@ private Q_SLOTS:
         r.suppressingFlags = {CustomerFlag::Deceased, CustomerFlag::DoNotCall};
         r.assignment.juniorMaxRisk = RiskGrade::B;
         r.assignment.maxOpenTasks = 150;
+        r.assignment.newCustomerTeams.insert(Bucket::M1, {QStringLiteral("north"), QStringLiteral("east")});
         const Result<RuleSet> back = RuleSet::fromJson(r.toJson());
         QVERIFY(back.ok());
         QCOMPARE(back->toJson(), r.toJson());
@@ -459,6 +460,18 @@ private Q_SLOTS:
                                            "dpdMilestones.collectBetweenMilestones: must be true or false");
         QTest::newRow("bad risk") << QByteArray(R"({"assignment": {"juniorMaxRisk": "F"}})")
                                   << QStringLiteral("assignment.juniorMaxRisk: must be one of A, B, C, D, E");
+        QTest::newRow("new-customer teams: not an object")
+            << QByteArray(R"({"assignment": {"newCustomerTeams": ["north"]}})")
+            << QStringLiteral("assignment.newCustomerTeams: must map buckets");
+        QTest::newRow("new-customer teams: empty list")
+            << QByteArray(R"({"assignment": {"newCustomerTeams": {"M2": []}}})")
+            << QStringLiteral("assignment.newCustomerTeams.M2: must be a non-empty list");
+        QTest::newRow("new-customer teams: blank name")
+            << QByteArray(R"({"assignment": {"newCustomerTeams": {"M2": ["north", " "]}}})")
+            << QStringLiteral("assignment.newCustomerTeams.M2[1]: must be a team name");
+        QTest::newRow("new-customer teams: twice")
+            << QByteArray(R"({"assignment": {"newCustomerTeams": {"M0": ["north", "north"]}}})")
+            << QStringLiteral("assignment.newCustomerTeams.M0[1]: north is listed twice");
     }
     void invalidJson()
     {

@@ -1,7 +1,11 @@
 // What happens to a task after the agent records a disposition: when it comes back, whether it
 // closes, which follow-up appears and which flags the customer gets.
+#include "TaskRules.h"
 #include "Workflow.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace cd;
@@ -11,6 +15,12 @@ namespace {
 const QDateTime kNow(QDate(2024, 3, 1), QTime(2, 0), Qt::UTC);  // 10:00 in Beijing
 constexpr int kBeijing = 8 * 3600;
 constexpr int kUrumqi = 6 * 3600;
+
+QJsonObject readShippedRules()
+{
+    QFile f(QStringLiteral(CD_DEFAULT_TASK_RULES));
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
 }  // namespace
 
 class tst_Workflow : public QObject
@@ -40,11 +50,11 @@ private Q_SLOTS:
         const TaskKind coll = TaskKind::Collection;
         auto mins = [](int m) { return kNow.addSecs(m * 60); };
 
-        QTest::newRow("no answer: retry in an hour")
+        QTest::newRow("no answer: retry in 30 minutes")
             << Outcome::NoAnswer << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
-            << mins(60) << false << none << noFlags << false << false;
-        QTest::newRow("busy: retry in 15 minutes")
-            << Outcome::Busy << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll << mins(15)
+            << mins(30) << false << none << noFlags << false << false;
+        QTest::newRow("busy: retry in 30 minutes")
+            << Outcome::Busy << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll << mins(30)
             << false << none << noFlags << false << false;
         QTest::newRow("invalid number: mark it, try other numbers in 5 minutes")
             << Outcome::InvalidNumber << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
@@ -90,8 +100,19 @@ private Q_SLOTS:
             << true;
         QTest::newRow("no answer keeps a callback task a callback")
             << Outcome::NoAnswer << TaskKind::Callback << none << noDate << kBeijing << TaskStatus::Deferred
-            << TaskKind::Callback << mins(60) << false << none << noFlags << false << false;
+            << TaskKind::Callback << mins(30) << false << none << noFlags << false << false;
     }
+    void firstRetryMatchesTheDefaultRules()
+    {
+        // The client's deferral after a failed call and the engine's first backoff agree.
+        const taskrules::RuleSet defaults;
+        QCOMPARE(workflow::NoAnswerRetryMinutes, defaults.retryBackoffMinutes.first());
+        QCOMPARE(workflow::BusyRetryMinutes, defaults.retryBackoffMinutes.first());
+        const auto shipped = taskrules::RuleSet::fromJson(readShippedRules());
+        QVERIFY(shipped);
+        QCOMPARE(workflow::NoAnswerRetryMinutes, shipped->retryBackoffMinutes.first());
+    }
+
     void afterOutcome()
     {
         QFETCH(Outcome, outcome);

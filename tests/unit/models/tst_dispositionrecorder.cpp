@@ -147,10 +147,10 @@ void TestDispositionRecorder::outcomeMovesTheTask_data()
     const int coll = int(TaskKind::Collection);
     const int deferred = int(TaskStatus::Deferred);
     const int done = int(TaskStatus::Done);
-    QTest::newRow("no answer: retry in an hour")
-        << int(Outcome::NoAnswer) << deferred << coll << 3600 << 0 << false << false;
-    QTest::newRow("busy: retry in 15 min")
-        << int(Outcome::Busy) << deferred << coll << 900 << 0 << false << false;
+    QTest::newRow("no answer: retry in 30 min")
+        << int(Outcome::NoAnswer) << deferred << coll << 1800 << 0 << false << false;
+    QTest::newRow("busy: retry in 30 min")
+        << int(Outcome::Busy) << deferred << coll << 1800 << 0 << false << false;
     QTest::newRow("invalid number: phone marked, retry in 5 min")
         << int(Outcome::InvalidNumber) << deferred << coll << 300 << 0 << true << false;
     QTest::newRow("wrong party: retry in 4 h")

@@ -53,7 +53,7 @@ void TestLocalStore::freshStoreHasCurrentSchema()
     const auto r = store.open(m_dir.filePath(QStringLiteral("fresh.sqlite")));
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
     QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
-    QCOMPARE(store.schemaVersion(), 4);
+    QCOMPARE(store.schemaVersion(), 5);
     QCOMPARE(
         cdtest::scalar(
             store.db(),
@@ -118,7 +118,7 @@ void TestLocalStore::upgradesFromV1Fixture()
     LocalStore store;
     const auto r = store.open(path);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    QCOMPARE(store.schemaVersion(), 4);
+    QCOMPARE(store.schemaVersion(), 5);
     // v2 objects exist...
     for (const char *name : {"scripts", "outbox", "idx_tasks_assignee_status", "idx_outbox_next_attempt"})
         QVERIFY2(
@@ -178,7 +178,7 @@ void TestLocalStore::upgradesFromV2Fixture()
     LocalStore store;
     const auto r = store.open(path);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    QCOMPARE(store.schemaVersion(), 4);
+    QCOMPARE(store.schemaVersion(), 5);
     // v3 objects exist...
     for (const char *name :
          {"sync_state", "idx_outbox_status", "idx_interactions_op", "idx_promises_op", "idx_tasks_op"})
@@ -243,7 +243,7 @@ void TestLocalStore::upgradesFromV3Fixture()
     LocalStore store;
     const auto r = store.open(path);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    QCOMPARE(store.schemaVersion(), 4);
+    QCOMPARE(store.schemaVersion(), 5);
     for (const auto &[table, column] : {std::pair{"customers", "hold_until"},
                                         {"customers", "risk_factors"},
                                         {"promises", "paid_fen"},

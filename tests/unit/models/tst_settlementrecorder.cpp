@@ -9,6 +9,7 @@
 #include "SyncStateRepository.h"
 #include "TestStore.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace cd;
@@ -209,6 +210,11 @@ private Q_SLOTS:
         QVERIFY(rec.ok());
         QVERIFY(OutboxRepository(*m_store).markRejected(rec->opId, proto::StatusCode::InvalidValue).ok());
         QVERIFY(SettlementRepository(*m_store).forCustomer(7).isEmpty());
+        // ...and the provisional row itself is gone from the cache, not merely hidden.
+        QVERIFY(OutboxRepository(*m_store).discardProvisional(rec->opId).ok());
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM settlements WHERE id < 0")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 };
 

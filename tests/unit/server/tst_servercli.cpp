@@ -222,7 +222,7 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("init.db"));
         Run r = run({QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("ready (schema 2)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("ready (schema %1)").arg(SqliteStorage::CurrentSchema)), qPrintable(r.out));
         QVERIFY(QFile::exists(db));
         r = run(
             {QStringLiteral("init"), QStringLiteral("--db"), db});  // plain path, second time: nothing new
