@@ -9,6 +9,9 @@
 #include "ShortcutsDialog.h"
 #include "SimulatedEngine.h"
 #include "SupervisorView.h"
+#include "ScriptPanel.h"
+#include "RehearsalReview.h"
+#include "RehearsalView.h"
 #include "SyncClient.h"
 #include "TaskQueueModel.h"
 #include "TaskQueueView.h"
@@ -172,6 +175,34 @@ QStringList Screenshotter::run(const QString &dir, QString *error)
     shortcuts.show();
     if (!save(&shortcuts, out.filePath(QStringLiteral("08-keyboard-shortcuts.png")), written))
         return fail(QStringLiteral("cannot write the shortcuts screenshot"));
+
+    // Training (demo profile only): a rehearsal a few steps in, and the trainer's review list.
+    if (RehearsalView *rv = m_ws.syncClient() ? nullptr : win->openRehearsal()) {
+        rv->setDelayScale(0.05);
+        rv->engine()->setTimeScale(0.02);
+        if (!rv->start(QStringLiteral("cooperative"), 0, 7))
+            return fail(QStringLiteral("the rehearsal did not start: %1").arg(rv->statusText()));
+        rv->callBar()->dial();
+        if (!waitFor([&] { return rv->engine()->state() == CallEngine::CallState::Connected; }))
+            return fail(QStringLiteral("the rehearsal call was not answered"));
+        ScriptPanel *panel = rv->scriptPanel();
+        for (int step = 0; step < 3 && !panel->walk().finished(); ++step) {
+            waitFor([&] { return rv->pendingLines() == 0; }, 3000);
+            panel->confirmStep();
+            panel->chooseAnswer(0);
+        }
+        waitFor([&] { return rv->pendingLines() == 0; }, 3000);
+        if (!save(rv, out.filePath(QStringLiteral("12-rehearsal.png")), written))
+            return fail(QStringLiteral("cannot write the rehearsal screenshot"));
+        rv->callBar()->hangup();
+        rv->close();
+        if (RehearsalReview *review = win->openRehearsalReview()) {
+            waitFor([] { return false; }, 300);
+            if (!save(review, out.filePath(QStringLiteral("13-rehearsal-review.png")), written))
+                return fail(QStringLiteral("cannot write the review screenshot"));
+            review->close();
+        }
+    }
     return written;
 }
 

@@ -8,6 +8,11 @@
 #include "ProgressiveDialer.h"
 #include "SimulatedEngine.h"
 #include "SipSettingsDialog.h"
+#include "MainWindow.h"
+#include "PortraitView.h"
+#include "RecordingFetcher.h"
+#include "RecordingUploader.h"
+#include "WorkSession.h"
 #include "SyncClient.h"
 
 #include <QFile>
@@ -22,6 +27,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcApp, "collectdesk.app")
 
@@ -183,6 +189,24 @@ Result<void> Workstation::start(const WorkstationOptions &options)
         w.policy.windowEnd = QTime(23, 59, 59, 999);
     }
     m_window = std::make_unique<MainWindow>(*m_store, *m_engine, w);
+    if (options.demo) {
+        // Training (rehearsals) exists only here: the demo profile's own cache, which is never given
+        // a sync client (below), so a rehearsal cannot reach a production server.
+        QList<script::Script> scripts;
+        QFile bundled(QStringLiteral(":/collectdesk/scripts/default-scripts.json"));
+        if (bundled.open(QIODevice::ReadOnly)) {
+            if (auto read = script::readDocument(bundled.readAll()))
+                scripts = read.value();
+            else
+                qCWarning(lcApp) << "bundled scripts unreadable:" << read.error().detail;
+        }
+        RehearsalOptions training;
+        training.trainee = options.agent;
+        training.agentName = w.session.agentDisplayName;
+        training.company = w.session.company;
+        training.locale = options.locale;
+        m_window->enableTraining(*m_store, scripts, training);
+    }
     m_presence = std::make_unique<AgentPresence>(*m_window, *m_engine);
     m_window->callBar()->setTransfersSupported(m_linphone != nullptr);
     m_window->callBar()->setRingTone(account.ringTone);
@@ -226,6 +250,16 @@ Result<void> Workstation::start(const WorkstationOptions &options)
         }
         m_window->attachSync(*m_sync, *m_store);
         m_presence->attachSync(*m_sync, *m_store);
+        // Call recordings: queued by each saved disposition, uploaded while online; the portrait
+        // plays the server's copies through the fetcher's cache. Both live as long as the client.
+        auto *uploader = new RecordingUploader(*m_store, *m_sync, m_sync.get());
+        QObject::connect(m_window->session(), &WorkSession::dispositionSaved, uploader,
+                         [uploader] { QTimer::singleShot(0, uploader, &RecordingUploader::kick); });
+        auto *fetcher = new RecordingFetcher(
+            *m_sync,
+            QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("recordings")),
+            m_sync.get());
+        m_window->portrait()->setRecordingFetcher(fetcher);
         // A lead's "force not ready" reaches the agent's own state (the notice panel applies it).
         if (auto *floor = m_window->findChild<FloorMessagesPanel *>())
             floor->setAgentState(&m_presence->state());

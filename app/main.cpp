@@ -148,8 +148,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Progressive dialling: after wrap-up the next task is dialled after a countdown of "
                        "SECONDS (1-120). Default: preview mode (the agent dials)."),
         QStringLiteral("seconds"));
+    const QCommandLineOption rehearsal(
+        QStringLiteral("rehearsal"),
+        QStringLiteral("With --demo: open the training rehearsal window at start (Training → New rehearsal)."));
     parser.addOptions({demo, customers, seed, screenshot, lang, db, agent, server, username, passwordFile, caFile,
-                       policy, wrapUp, sipAccount, progressive});
+                       policy, wrapUp, sipAccount, progressive, rehearsal});
     parser.process(app);
 
     const QString language = pickLanguage(parser.value(lang));
@@ -173,6 +176,11 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(language));
     applyFont(app, language);
 
+    if (parser.isSet(rehearsal) && !parser.isSet(demo)) {
+        // Rehearsals live only in the demo profile, which never syncs: no flag opens them elsewhere.
+        std::fprintf(stderr, "collectdesk: --rehearsal needs --demo (training runs on the demo profile only)\n");
+        return 2;
+    }
     bool ok = false;
     cd::WorkstationOptions options;
     options.demo = parser.isSet(demo);
@@ -294,6 +302,8 @@ int main(int argc, char *argv[])
 
     workstation.window()->show();
     workstation.window()->start();
+    if (parser.isSet(rehearsal))
+        workstation.window()->openRehearsal();
     if (sync && !autoLogin) {
         // Work starts from the cache at once; the login dialog sits on top. Cancelling it keeps the
         // agent working offline.

@@ -37,11 +37,16 @@ QTimeZone zoneOf(const Customer &customer)
 /// When the attempt happened: it started, or (a record without a start) it ended.
 QDateTime attemptTime(const Interaction &i) { return i.startedAt.isValid() ? i.startedAt : i.endedAt; }
 
-bool isCall(const Interaction &i) { return i.channel == Channel::Call && attemptTime(i).isValid(); }
+/// A call attempt on the debtor; a call our own network failed to place never reached them.
+bool isCall(const Interaction &i)
+{
+    return i.channel == Channel::Call && i.outcome != Outcome::NetworkError && attemptTime(i).isValid();
+}
 
 bool answeredOutcome(Outcome o)
 {
-    return o != Outcome::NoAnswer && o != Outcome::Busy && o != Outcome::InvalidNumber;
+    return o != Outcome::NoAnswer && o != Outcome::Busy && o != Outcome::InvalidNumber
+           && o != Outcome::NetworkError;
 }
 
 bool inWindow(const Policy &p, const QTime &t)

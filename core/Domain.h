@@ -94,6 +94,9 @@ enum class Outcome {
     Dispute,
     Hardship,
     Callback,
+    /// The call never reached the debtor's network (our line, registrar or PBX failed). Not an attempt
+    /// on the debtor: it counts against no cap and no unreachable streak.
+    NetworkError,
 };
 Q_ENUM_NS(Outcome)
 

@@ -110,6 +110,16 @@ struct Interaction {
     /// Channel::Sms only: the delivery state and, when Failed, the gateway's reason slug ("http-500").
     SmsStatus smsStatus = SmsStatus::Queued;
     QString smsReason;
+    /// Client only: the call's recording on this machine (never sent; docs/dev/Telephony.md).
+    QString recordingPath;
+    /// The recording the server holds for this call (0: none uploaded yet) and its facts.
+    qint64 recordingId = 0;
+    QString recordingSha256;  ///< hex SHA-256 of the whole file
+    qint64 recordingBytes = 0;
+    qint64 recordingDurationMs = 0;
+    QDateTime recordingRetainUntil;
+
+    bool hasRecording() const { return !recordingPath.isEmpty() || recordingId > 0; }
 
     int talkSeconds() const
     {

@@ -326,7 +326,8 @@ bool rightParty(Outcome o)
     case Outcome::Busy:
     case Outcome::InvalidNumber:
     case Outcome::WrongParty:
-    case Outcome::ThirdParty: return false;
+    case Outcome::ThirdParty:
+    case Outcome::NetworkError: return false;
     }
     return false;
 }
@@ -335,12 +336,13 @@ namespace {
 
 QDateTime attemptEnd(const Interaction &i) { return i.endedAt.isValid() ? i.endedAt : i.startedAt; }
 
-/// Calls only, oldest first.
+/// Calls that reached the debtor's network, oldest first (a call our own line failed to place is no
+/// attempt on the debtor and starts no backoff).
 QList<Interaction> callsInOrder(const QList<Interaction> &all)
 {
     QList<Interaction> calls;
     for (const Interaction &i : all)
-        if (i.channel == Channel::Call)
+        if (i.channel == Channel::Call && i.outcome != Outcome::NetworkError)
             calls << i;
     std::stable_sort(calls.begin(), calls.end(), [](const Interaction &a, const Interaction &b) {
         return a.startedAt != b.startedAt ? a.startedAt < b.startedAt : a.id < b.id;

@@ -10,6 +10,8 @@ NextStep afterOutcome(Outcome outcome, TaskKind currentKind, const QDateTime &no
     switch (outcome) {
     case Outcome::NoAnswer: s.nextEligible = now.addSecs(NoAnswerRetryMinutes * 60); break;
     case Outcome::Busy: s.nextEligible = now.addSecs(BusyRetryMinutes * 60); break;
+    // Our fault, not the debtor's: the task may be tried again as soon as the line is back.
+    case Outcome::NetworkError: s.nextEligible = now.addSecs(NetworkErrorRetryMinutes * 60); break;
     case Outcome::InvalidNumber:
         s.markPhoneInvalid = true;
         s.nextEligible = now.addSecs(InvalidNumberRetryMinutes * 60);
@@ -76,7 +78,8 @@ bool isContact(Outcome outcome)
     switch (outcome) {
     case Outcome::NoAnswer:
     case Outcome::Busy:
-    case Outcome::InvalidNumber: return false;
+    case Outcome::InvalidNumber:
+    case Outcome::NetworkError: return false;
     default: return true;
     }
 }

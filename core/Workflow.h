@@ -22,6 +22,7 @@ struct NextStep {
 constexpr int BusyRetryMinutes = 30;
 constexpr int NoAnswerRetryMinutes = 30;
 constexpr int InvalidNumberRetryMinutes = 5;  ///< the other numbers may still work
+constexpr int NetworkErrorRetryMinutes = 5;   ///< our line failed; the debtor was never reached
 constexpr int ThirdPartyRetryHours = 4;
 constexpr int RightPartyRetryHours = 24;
 constexpr int FollowUpLocalHour = 10;  ///< promise follow-up on the promise date, 10:00 local

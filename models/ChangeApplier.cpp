@@ -78,7 +78,7 @@ const char *tableFor(const QString &entity)
     if (entity == QLatin1String("promise"))
         return "promises";
     if (entity == QLatin1String("script"))
-        return "scripts";
+        return "script_graphs";
     if (entity == QLatin1String("bucketChange"))
         return "bucket_history";
     if (entity == QLatin1String("settlement"))
@@ -90,38 +90,6 @@ const char *tableFor(const QString &entity)
     return nullptr;
 }
 
-// The server's script replaces whatever the cache holds under its id or its (segment, locale) —
-// including a bundled default with a lower or higher version: the server owns the truth.
-Result<void> replaceScript(const QSqlDatabase &db, const ScriptTemplate &s)
-{
-    QString locale = s.locale.trimmed();
-    locale.replace(QLatin1Char('-'), QLatin1Char('_'));
-    QSqlQuery del(db);
-    if (auto r = rows::prepare(
-            del, QStringLiteral("DELETE FROM scripts WHERE id = ? OR (segment = ? AND locale = ?)"));
-        !r)
-        return r;
-    del.bindValue(0, s.id);
-    del.bindValue(1, s.segment);
-    del.bindValue(2, locale);
-    if (auto r = rows::exec(del, QStringLiteral("replace script")); !r)
-        return r;
-    QSqlQuery ins(db);
-    if (auto r =
-            rows::prepare(ins,
-                          QStringLiteral("INSERT INTO scripts(id, segment, locale, name, version, steps) "
-                                         "VALUES(?,?,?,?,?,?)"));
-        !r)
-        return r;
-    ins.bindValue(0, s.id);
-    ins.bindValue(1, s.segment);
-    ins.bindValue(2, locale);
-    ins.bindValue(3, rows::fromText(s.name));
-    ins.bindValue(4, s.version);
-    const QJsonArray steps = proto::toJson(s).value(QStringLiteral("steps")).toArray();
-    ins.bindValue(5, QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)));
-    return rows::exec(ins, QStringLiteral("insert script"));
-}
 
 }  // namespace
 
@@ -252,11 +220,11 @@ Result<ChangeApplier::Counts> ChangeApplier::apply(const QList<proto::Change> &c
             if (!e)
                 return e.error();
             written = SmsTemplateRepository(m_store).replace(e.value());
-        } else {  // script
-            const Result<ScriptTemplate> e = checkedEntity(c, proto::scriptFromJson(c.data));
+        } else {  // script: a talk-track graph; the change id is the server's script_versions row
+            const Result<script::Script> e = script::fromJson(c.data);
             if (!e)
-                return e.error();
-            written = replaceScript(db, e.value());
+                return invalidChange(c, QStringLiteral("malformed script: ") + e.error().detail);
+            written = ScriptRepository(m_store).replaceFromServer(e.value(), c.id);
         }
         if (!written)
             return Error{written.error().code,

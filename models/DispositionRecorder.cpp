@@ -3,6 +3,7 @@
 #include "Codec.h"
 #include "Messages.h"
 #include "Priority.h"
+#include "RecordingQueue.h"
 #include "Repositories.h"
 #include "StoreRows.h"
 #include "Workflow.h"
@@ -169,6 +170,7 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
     i.endedAt = d.endedAt.toUTC();
     i.outcome = d.outcome;
     i.note = d.note;
+    i.recordingPath = d.recordingPath;
     if (workflow::needsPromise(d.outcome)) {
         i.promiseAmount = d.promiseAmount;
         i.promiseDate = d.promiseDate;
@@ -290,6 +292,12 @@ Result<RecordedDisposition> DispositionRecorder::record(const Disposition &d, co
         !r)
         return r.error();
     out.opId = opId;
+    // The recording follows the call to the server, after it (sync/RecordingUploader.h); queued in the
+    // same transaction so a recording is never linked but forgotten.
+    if (synced && !d.recordingPath.isEmpty()) {
+        if (auto r = RecordingQueue(m_store).enqueue(opId, d.recordingPath, now); !r)
+            return r.error();
+    }
 
     if (auto r = tx.commit(); !r)
         return r.error();

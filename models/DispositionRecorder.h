@@ -23,6 +23,7 @@ struct Disposition {
     Fen promiseAmount = 0;
     QDate promiseDate;
     QDateTime callbackAt;
+    QString recordingPath;  ///< the call's recording on this machine (WAV); empty when not recorded
 };
 
 struct RecordedDisposition {

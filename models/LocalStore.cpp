@@ -1,11 +1,16 @@
 #include "LocalStore.h"
 
+#include "ScriptGraph.h"
 #include "StoreRows.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -178,6 +183,22 @@ Result<void> LocalStore::migrate()
     }
     if (v.value() < 5) {
         if (auto r = migrateTo5(); !r)
+            return r;
+    }
+    if (v.value() < 6) {
+        if (auto r = migrateTo6(); !r)
+            return r;
+    }
+    if (v.value() < 7) {
+        if (auto r = migrateTo7(); !r)
+            return r;
+    }
+    if (v.value() < 8) {
+        if (auto r = migrateTo8(); !r)
+            return r;
+    }
+    if (v.value() < 9) {
+        if (auto r = migrateTo9(); !r)
             return r;
     }
     qCDebug(lcStore) << "store" << m_path << "at schema" << SchemaVersion;
@@ -463,6 +484,173 @@ Result<void> LocalStore::migrateTo5()
         return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
                      r.error().detail};
     qCInfo(lcStore) << "migrated" << m_path << "to schema 5";
+    return {};
+}
+
+// v6: call recordings (issue 5). Each call's recording on this machine and what the server holds of
+// it (interactions.recording_*), and the durable upload queue (recording_uploads, models/RecordingQueue.h):
+// one row per recording, keyed by the interaction.record op that made the call, surviving restarts.
+Result<void> LocalStore::migrateTo6()
+{
+    Transaction tx(db());
+    const QStringList ddl = {
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN recording_path TEXT"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN recording_id INTEGER"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN recording_sha256 TEXT"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN recording_bytes INTEGER"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN recording_duration_ms INTEGER"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN recording_retain_until INTEGER"),
+        QStringLiteral("CREATE TABLE recording_uploads ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " op_id TEXT NOT NULL UNIQUE,"  // the interaction.record op of the call
+                       " path TEXT NOT NULL,"
+                       " sha256 TEXT,"
+                       " bytes INTEGER,"
+                       " duration_ms INTEGER,"
+                       " status TEXT NOT NULL DEFAULT 'pending',"  // pending | done | failed
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " restarts INTEGER NOT NULL DEFAULT 0,"
+                       " next_attempt INTEGER NOT NULL,"
+                       " last_error TEXT,"
+                       " created INTEGER NOT NULL,"
+                       " interaction_id INTEGER,"  // the server's, once recording.begin named it
+                       " recording_id INTEGER)"),
+        QStringLiteral("CREATE INDEX idx_recording_uploads_due ON recording_uploads(status, next_attempt)"),
+        QStringLiteral("PRAGMA user_version = 6"),
+    };
+    if (auto r = runAll(db(), ddl); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
+                     r.error().detail};
+    qCInfo(lcStore) << "migrated" << m_path << "to schema 6";
+    return {};
+}
+
+// v9: trainers' rehearsal sessions (issue 6, models/RehearsalRepository.h). One row per session: the
+// columns the review list shows, and the whole session (events, trainer's comments, score) as the JSON
+// document that is also the export format, so export and import are lossless.
+// v7: consult threads (server/ConsultService.h) and their messages as last fetched, so the portrait's
+// consult panel reads offline; `unread` is the server's count for this user (docs/dev/Database.md).
+Result<void> LocalStore::migrateTo7()
+{
+    Transaction tx(db());
+    const QStringList ddl = {
+        QStringLiteral("CREATE TABLE consult_threads ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL,"
+                       " department TEXT NOT NULL,"
+                       " subject TEXT NOT NULL,"
+                       " opened_by TEXT NOT NULL,"
+                       " created_at INTEGER,"
+                       " last_message_id INTEGER NOT NULL DEFAULT 0,"
+                       " last_message_at INTEGER,"
+                       " messages INTEGER NOT NULL DEFAULT 0,"
+                       " unread INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX consult_threads_customer ON consult_threads(customer_id)"),
+        QStringLiteral("CREATE TABLE consult_messages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " thread_id INTEGER NOT NULL REFERENCES consult_threads(id) ON DELETE CASCADE,"
+                       " author TEXT NOT NULL,"
+                       " author_name TEXT NOT NULL DEFAULT '',"
+                       " author_role TEXT NOT NULL DEFAULT '',"
+                       " text TEXT NOT NULL,"
+                       " flags TEXT NOT NULL DEFAULT '[]',"
+                       " sent_at INTEGER)"),
+        QStringLiteral("CREATE INDEX consult_messages_thread ON consult_messages(thread_id, id)"),
+        QStringLiteral("PRAGMA user_version = 7"),
+    };
+    if (auto r = runAll(db(), ddl); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
+                     r.error().detail};
+    qCInfo(lcStore) << "migrated" << m_path << "to schema 7";
+    return {};
+}
+
+// v8: talk-tracks as versioned graphs (core/ScriptGraph.h): the latest version of each script the
+// server sent (id = its script_versions row) or the bundled defaults loaded here (id NULL). The flat
+// v2 `scripts` rows are carried over as version-1 graphs (a straight line of steps), so a cache that
+// was offline at the upgrade still has its scripts; the v2 table is no longer written.
+Result<void> LocalStore::migrateTo8()
+{
+    Transaction tx(db());
+    const QStringList ddl = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS script_graphs ("
+                       " script_id TEXT PRIMARY KEY,"
+                       " id INTEGER,"  // the server's script_versions row; NULL for a bundled default
+                       " version INTEGER NOT NULL,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " locale TEXT NOT NULL DEFAULT '',"
+                       " answerer TEXT NOT NULL,"
+                       " document TEXT NOT NULL)"),  // the script's JSON (script::toJson)
+    };
+    if (auto r = runAll(db(), ddl); !r)
+        return r;
+    QJsonArray old;
+    {
+        QSqlQuery q(db());
+        if (q.exec(QStringLiteral("SELECT segment, locale, name, version, steps FROM scripts"))) {
+            while (q.next())
+                old.append(QJsonObject{
+                    {QStringLiteral("segment"), q.value(0).toString()},
+                    {QStringLiteral("locale"), q.value(1).toString()},
+                    {QStringLiteral("name"), q.value(2).toString()},
+                    {QStringLiteral("version"), q.value(3).toInt()},
+                    {QStringLiteral("steps"), QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array()}});
+        }
+    }
+    const Result<QList<script::Script>> carried = script::readDocument(
+        QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("collectdesk.scripts")},
+                                  {QStringLiteral("formatVersion"), 1},
+                                  {QStringLiteral("scripts"), old}})
+            .toJson(QJsonDocument::Compact));
+    for (const script::Script &s : carried ? carried.value() : QList<script::Script>{}) {
+        QSqlQuery ins(db());
+        ins.prepare(QStringLiteral("INSERT OR REPLACE INTO script_graphs(script_id, id, version, name, locale, "
+                                   "answerer, document) VALUES(?, NULL, ?, ?, ?, ?, ?)"));
+        ins.bindValue(0, s.id);
+        ins.bindValue(1, s.version);
+        ins.bindValue(2, s.name);
+        ins.bindValue(3, s.segment.locale);
+        ins.bindValue(4, enumKey(s.segment.answerer));
+        ins.bindValue(5, QString::fromUtf8(QJsonDocument(script::toJson(s)).toJson(QJsonDocument::Compact)));
+        if (!ins.exec())
+            return Error{ErrorCode::MigrationFailed, QStringLiteral("carry script %1 over: %2").arg(s.id, ins.lastError().text())};
+    }
+    if (auto r = runAll(db(), {QStringLiteral("PRAGMA user_version = 8")}); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
+                     r.error().detail};
+    qCInfo(lcStore) << "migrated" << m_path << "to schema 8";
+    return {};
+}
+
+Result<void> LocalStore::migrateTo9()
+{
+    Transaction tx(db());
+    const QStringList ddl = {
+        QStringLiteral("CREATE TABLE rehearsal_sessions ("
+                       " id TEXT PRIMARY KEY,"
+                       " trainee TEXT NOT NULL,"
+                       " persona TEXT NOT NULL,"
+                       " customer_name TEXT NOT NULL,"
+                       " started_at INTEGER NOT NULL,"
+                       " ended_at INTEGER,"
+                       " outcome TEXT,"
+                       " score INTEGER,"
+                       " doc TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX rehearsal_sessions_started ON rehearsal_sessions(started_at)"),
+        QStringLiteral("PRAGMA user_version = 9"),
+    };
+    if (auto r = runAll(db(), ddl); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return Error{r.error().code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::MigrationFailed,
+                     r.error().detail};
+    qCInfo(lcStore) << "migrated" << m_path << "to schema 9";
     return {};
 }
 

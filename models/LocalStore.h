@@ -12,7 +12,7 @@ namespace cd {
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 9;
 
     LocalStore();
     ~LocalStore();
@@ -40,6 +40,10 @@ private:
     Result<void> migrateTo3();
     Result<void> migrateTo4();
     Result<void> migrateTo5();
+    Result<void> migrateTo6();  ///< call recordings
+    Result<void> migrateTo7();  ///< consult threads
+    Result<void> migrateTo8();  ///< talk-track graphs
+    Result<void> migrateTo9();  ///< rehearsal sessions
 
     QString m_connection;
     QString m_path;

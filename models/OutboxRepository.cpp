@@ -140,12 +140,15 @@ Result<void> OutboxRepository::markAcked(const QString &opId, qint64 revision)
         {revision > 0 ? QVariant(revision) : QVariant(QMetaType(QMetaType::LongLong))}, opId);
 }
 
-Result<void> OutboxRepository::markRejected(const QString &opId, proto::StatusCode code)
+Result<void> OutboxRepository::markRejected(const QString &opId, proto::StatusCode code, const QJsonObject &reason)
 {
+    // The server's reason (which rule refused it) is kept as JSON in last_error for the agent's notice.
+    const QString error = reason.isEmpty() ? proto::slug(code)
+                                           : QString::fromUtf8(QJsonDocument(reason).toJson(QJsonDocument::Compact));
     return transition(m_store, QStringLiteral("reject outbox op"),
                       QStringLiteral("UPDATE outbox SET status = 'rejected', result_code = ?, last_error = ? "
                                      "WHERE op_id = ? AND status = 'pending'"),
-                      {int(code), proto::slug(code)}, opId);
+                      {int(code), error}, opId);
 }
 
 Result<void> OutboxRepository::scheduleRetry(const QString &opId, const QString &error,
@@ -168,11 +171,18 @@ int OutboxRepository::pendingCount() const
     return q.value(0).toInt();
 }
 
+QJsonObject reasonOf(const QString &lastError)
+{
+    if (!lastError.startsWith(QLatin1Char('{')))
+        return {};
+    return QJsonDocument::fromJson(lastError.toUtf8()).object();
+}
+
 QList<RejectedOp> OutboxRepository::rejected() const
 {
     QList<RejectedOp> out;
     QSqlQuery q(m_store.db());
-    if (!q.exec(QStringLiteral("SELECT op_id, type, result_code, created, body FROM outbox "
+    if (!q.exec(QStringLiteral("SELECT op_id, type, result_code, created, body, last_error FROM outbox "
                                "WHERE status = 'rejected' ORDER BY id"))) {
         rows::fromSql(q.lastError(), QStringLiteral("rejected outbox ops"));
         return out;
@@ -188,6 +198,7 @@ QList<RejectedOp> OutboxRepository::rejected() const
         op.customerId = body.value(QStringLiteral("customerId")).toInteger();
         op.taskId = body.value(QStringLiteral("taskId")).toInteger();
         op.outcome = enumFromKey(body.value(QStringLiteral("outcome")).toString(), Outcome::NoAnswer);
+        op.reason = reasonOf(q.value(5).toString());
         if (const auto c = customers.find(op.customerId))
             op.customerName = c->name;
         QStringList parts;

@@ -41,9 +41,14 @@ struct RejectedOp {
     qint64 taskId = 0;
     QString customerName;                 ///< empty when the customer is no longer cached
     Outcome outcome = Outcome::NoAnswer;  ///< interaction.record only
+    /// Why, beyond the code, when the server said (e.g. {"rule": "SmsDailyCap"}); empty otherwise.
+    QJsonObject reason;
     /// "张伟 · PromiseToPay": name and outcome key; ui/ may build a translated text from the fields.
     QString summary;
 };
+
+/// The server's reason stored with a rejected op (its last_error), or empty when there is none.
+QJsonObject reasonOf(const QString &lastError);
 
 class OutboxRepository
 {
@@ -63,7 +68,8 @@ public:
 
     // Transitions; each fails with NotFound unless the op is pending.
     Result<void> markAcked(const QString &opId, qint64 revision);
-    Result<void> markRejected(const QString &opId, proto::StatusCode code);
+    /// `reason`: the server's structured reason (e.g. {"lintRule": "Threat", "match": "…"}), if any.
+    Result<void> markRejected(const QString &opId, proto::StatusCode code, const QJsonObject &reason = {});
     /// attempts + 1, last_error, next_attempt; the op stays pending.
     Result<void> scheduleRetry(const QString &opId, const QString &error, const QDateTime &nextAttempt);
 

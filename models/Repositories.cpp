@@ -47,28 +47,6 @@ QString normaliseLocale(const QString &locale)
     return l;
 }
 
-QJsonArray stepsToJson(const QList<ScriptStep> &steps)
-{
-    QJsonArray a;
-    for (const ScriptStep &s : steps)
-        a.append(QJsonObject{{QStringLiteral("key"), s.key},
-                             {QStringLiteral("title"), s.title},
-                             {QStringLiteral("text"), s.text}});
-    return a;
-}
-
-QList<ScriptStep> stepsFromJson(const QJsonArray &a)
-{
-    QList<ScriptStep> steps;
-    for (const QJsonValue &v : a) {
-        const QJsonObject o = v.toObject();
-        steps << ScriptStep{o.value(QStringLiteral("key")).toString(),
-                            o.value(QStringLiteral("title")).toString(),
-                            o.value(QStringLiteral("text")).toString()};
-    }
-    return steps;
-}
-
 }  // namespace
 
 // ---- customers ----------------------------------------------------------------------------------
@@ -448,131 +426,115 @@ QList<compliance::Override> OverrideRepository::active(qint64 customerId, const 
 
 // ---- scripts ------------------------------------------------------------------------------------
 
-// Keyed on (segment, locale). A script is only replaced by the same or a newer version, so loading
-// the bundled defaults again never overwrites a newer script the server pushed.
-Result<void> ScriptRepository::upsert(const ScriptTemplate &s)
+namespace {
+
+QString scriptDocument(const script::Script &s)
 {
-    if (s.segment.isEmpty() || s.locale.isEmpty())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("script needs a segment and a locale")};
+    return QString::fromUtf8(QJsonDocument(script::toJson(s)).toJson(QJsonDocument::Compact));
+}
+
+QList<script::Script> readScripts(QSqlQuery &q)
+{
+    QList<script::Script> out;
+    while (q.next()) {
+        const Result<script::Script> s =
+            script::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        if (s)
+            out << s.value();
+        else
+            qCWarning(lcStore) << "cached script unreadable:" << s.error().detail;
+    }
+    return out;
+}
+
+}  // namespace
+
+Result<void> ScriptRepository::upsert(const script::Script &s)
+{
+    if (s.id.isEmpty())
+        return Error{ErrorCode::InvalidInput, QStringLiteral("script needs an id")};
     QSqlQuery q(m_store.db());
     if (auto r = rows::prepare(
-            q,
-            QStringLiteral("INSERT INTO scripts(id, segment, locale, name, version, steps) "
-                           "VALUES(?,?,?,?,?,?) ON CONFLICT(segment, locale) DO UPDATE SET "
-                           "name = excluded.name, version = excluded.version, steps = excluded.steps "
-                           "WHERE excluded.version >= scripts.version"));
+            q, QStringLiteral("INSERT INTO script_graphs(script_id, id, version, name, locale, answerer, document) "
+                              "VALUES(?, NULL, ?, ?, ?, ?, ?) ON CONFLICT(script_id) DO UPDATE SET "
+                              "version = excluded.version, name = excluded.name, locale = excluded.locale, "
+                              "answerer = excluded.answerer, document = excluded.document "
+                              "WHERE script_graphs.id IS NULL AND excluded.version >= script_graphs.version"));
         !r)
         return r;
-    q.bindValue(0, rows::fromId(s.id));
-    q.bindValue(1, s.segment);
-    q.bindValue(2, normaliseLocale(s.locale));
-    q.bindValue(3, rows::fromText(s.name));
-    q.bindValue(4, s.version);
-    q.bindValue(5, QString::fromUtf8(QJsonDocument(stepsToJson(s.steps)).toJson(QJsonDocument::Compact)));
+    q.bindValue(0, s.id);
+    q.bindValue(1, s.version);
+    q.bindValue(2, s.name);
+    q.bindValue(3, s.segment.locale);
+    q.bindValue(4, enumKey(s.segment.answerer));
+    q.bindValue(5, scriptDocument(s));
     return rows::exec(q, QStringLiteral("upsert script"));
 }
 
-std::optional<ScriptTemplate> ScriptRepository::find(const QString &segment, const QString &locale) const
+Result<void> ScriptRepository::replaceFromServer(const script::Script &s, qint64 serverRow)
 {
     QSqlQuery q(m_store.db());
-    if (!rows::prepare(q,
-                       QStringLiteral("SELECT id, segment, locale, name, version, steps FROM scripts "
-                                      "WHERE segment = ? ORDER BY locale")))
-        return std::nullopt;
-    q.bindValue(0, segment);
-    if (!rows::exec(q, QStringLiteral("find script")))
-        return std::nullopt;
-
-    struct Candidate {
-        ScriptTemplate script;
-        int rank;
-    };
-    const QString wanted = normaliseLocale(locale);
-    const QString language = wanted.section(QLatin1Char('_'), 0, 0);
-    const QLocale::Script wantedScript = QLocale(wanted).script();
-    // Lower is better: exact locale; the bare language ("zh"); the same language in the same script
-    // (zh_HK -> zh_TW, both Traditional); the same language; English; "en_*".
-    auto rankOf = [&](const QString &l) {
-        if (l == wanted)
-            return 0;
-        const QString lang = l.section(QLatin1Char('_'), 0, 0);
-        if (lang == language) {
-            if (l == language)
-                return 1;
-            return QLocale(l).script() == wantedScript ? 2 : 3;
-        }
-        if (l == QLatin1String("en"))
-            return 4;
-        if (lang == QLatin1String("en"))
-            return 5;
-        return -1;
-    };
-    std::optional<Candidate> best;
-    while (q.next()) {
-        const QString l = q.value(2).toString();
-        const int rank = rankOf(l);
-        if (rank < 0 || (best && best->rank <= rank))
-            continue;
-        ScriptTemplate s;
-        s.id = q.value(0).toLongLong();
-        s.segment = q.value(1).toString();
-        s.locale = l;
-        s.name = q.value(3).toString();
-        s.version = q.value(4).toInt();
-        s.steps = stepsFromJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array());
-        best = Candidate{s, rank};
-    }
-    if (!best)
-        return std::nullopt;
-    return best->script;
+    if (auto r = rows::prepare(
+            q, QStringLiteral("INSERT INTO script_graphs(script_id, id, version, name, locale, answerer, document) "
+                              "VALUES(?,?,?,?,?,?,?) ON CONFLICT(script_id) DO UPDATE SET id = excluded.id, "
+                              "version = excluded.version, name = excluded.name, locale = excluded.locale, "
+                              "answerer = excluded.answerer, document = excluded.document "
+                              "WHERE script_graphs.id IS NULL OR excluded.version >= script_graphs.version"));
+        !r)
+        return r;
+    q.bindValue(0, s.id);
+    q.bindValue(1, serverRow);
+    q.bindValue(2, s.version);
+    q.bindValue(3, s.name);
+    q.bindValue(4, s.segment.locale);
+    q.bindValue(5, enumKey(s.segment.answerer));
+    q.bindValue(6, scriptDocument(s));
+    return rows::exec(q, QStringLiteral("replace script"));
 }
 
-// Format (resources/scripts/default-scripts.json):
-// {"format": "collectdesk.scripts", "formatVersion": 1,
-//  "scripts": [{"segment", "locale", "name", "version", "steps": [{"key", "title", "text"}]}]}
-// All or nothing: one bad script rejects the file.
+QList<script::Script> ScriptRepository::all() const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, QStringLiteral("SELECT document FROM script_graphs ORDER BY script_id"))
+        || !rows::exec(q, QStringLiteral("read scripts")))
+        return {};
+    return readScripts(q);
+}
+
+std::optional<script::Script> ScriptRepository::find(const QString &id) const
+{
+    QSqlQuery q(m_store.db());
+    if (!rows::prepare(q, QStringLiteral("SELECT document FROM script_graphs WHERE script_id = ?")))
+        return std::nullopt;
+    q.bindValue(0, id);
+    if (!rows::exec(q, QStringLiteral("find script")))
+        return std::nullopt;
+    const QList<script::Script> found = readScripts(q);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+std::optional<script::Script> ScriptRepository::choose(const script::CallContext &call) const
+{
+    script::CallContext c = call;
+    c.locale = normaliseLocale(call.locale);
+    return script::choose(all(), c);
+}
+
 Result<int> ScriptRepository::importJson(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{ErrorCode::InvalidInput,
-                     QStringLiteral("scripts JSON at offset %1: %2")
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString())};
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("collectdesk.scripts"))
-        return Error{ErrorCode::InvalidInput, QStringLiteral("not a collectdesk.scripts document")};
-    if (root.value(QStringLiteral("formatVersion")).toInt(1) > 1)
-        return Error{ErrorCode::InvalidInput, QStringLiteral("scripts formatVersion newer than 1")};
-
-    const QJsonArray scripts = root.value(QStringLiteral("scripts")).toArray();
+    const Result<QList<script::Script>> doc = script::readDocument(json);
+    if (!doc)
+        return doc.error();
     Transaction tx(m_store.db());
-    int n = 0;
-    for (const QJsonValue &v : scripts) {
-        const QJsonObject o = v.toObject();
-        ScriptTemplate s;
-        s.segment = o.value(QStringLiteral("segment")).toString();
-        s.locale = o.value(QStringLiteral("locale")).toString();
-        s.name = o.value(QStringLiteral("name")).toString();
-        s.version = o.value(QStringLiteral("version")).toInt(1);
-        s.steps = stepsFromJson(o.value(QStringLiteral("steps")).toArray());
-        if (s.segment.isEmpty() || s.locale.isEmpty() || s.steps.isEmpty())
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("script #%1 needs segment, locale and steps").arg(n)};
-        for (const ScriptStep &step : s.steps) {
-            if (step.key.isEmpty() || step.text.isEmpty())
-                return Error{
-                    ErrorCode::InvalidInput,
-                    QStringLiteral("script %1/%2: a step needs a key and a text").arg(s.segment, s.locale)};
-        }
+    for (const script::Script &s : doc.value()) {
         if (auto r = upsert(s); !r)
             return r.error();
-        ++n;
     }
     if (auto r = tx.commit(); !r)
         return r.error();
-    return n;
+    return int(doc.value().size());
 }
 
 }  // namespace cd

@@ -4,6 +4,7 @@
 #include "DemoData.h"
 #include "Compliance.h"
 #include "Entities.h"
+#include "ScriptGraph.h"
 #include "LocalStore.h"
 #include "OutboxRepository.h"
 #include "SyncStateRepository.h"
@@ -107,14 +108,24 @@ private:
     LocalStore &m_store;
 };
 
+/// Talk-track graphs (core/ScriptGraph.h) cached for offline use (table script_graphs, schema 8): the
+/// latest version of each script the server sent, else the bundled default.
 class ScriptRepository
 {
 public:
     explicit ScriptRepository(LocalStore &store) : m_store(store) {}
-    Result<void> upsert(const ScriptTemplate &s);
-    /// Best script for a segment and locale: exact locale, then its language ("zh"), then "en".
-    std::optional<ScriptTemplate> find(const QString &segment, const QString &locale) const;
-    /// Loads the scripts in JSON (see resources/scripts/default-scripts.json). Returns how many.
+    /// A bundled or imported script: replaces only a local copy of the same or an older version, never
+    /// what the server sent.
+    Result<void> upsert(const script::Script &s);
+    /// The server's script (its script_versions row): replaces any local copy, unless the cache
+    /// already holds a newer version from the server.
+    Result<void> replaceFromServer(const script::Script &s, qint64 serverRow);
+    QList<script::Script> all() const;
+    std::optional<script::Script> find(const QString &id) const;
+    /// The script for this call (script::choose over everything cached).
+    std::optional<script::Script> choose(const script::CallContext &call) const;
+    /// Loads a collectdesk.scripts document (formatVersion 1 or 2, resources/scripts/default-scripts.json)
+    /// in one transaction. Returns how many. All or nothing.
     Result<int> importJson(const QByteArray &json);
 
 private:

@@ -175,15 +175,28 @@ const char *const TaskUpsert =
 
 const char *const InteractionColumns =
     "id, customer_id, task_id, channel, phone_number, agent, started_at, answered_at, ended_at, "
-    "outcome, note, promise_amount_fen, promise_date, callback_at, sms_status, sms_reason";
+    "outcome, note, promise_amount_fen, promise_date, callback_at, sms_status, sms_reason, recording_path, "
+    "recording_id, recording_sha256, recording_bytes, recording_duration_ms, recording_retain_until";
+// recording_path: the server's row of a call replaces the provisional one, so a row arriving from a
+// pull takes the local file from the upload queue (models/RecordingQueue.h) when that knows it.
 const char *const InteractionInsert =
     "INSERT INTO interactions(id, customer_id, task_id, channel, phone_number, agent, started_at, "
     "answered_at, ended_at, outcome, note, promise_amount_fen, promise_date, callback_at, sms_status, "
-    "sms_reason) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    "sms_reason, recording_path, recording_id, recording_sha256, recording_bytes, recording_duration_ms, "
+    "recording_retain_until) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?, (SELECT u.path FROM "
+    "recording_uploads u WHERE u.interaction_id = ?)),?,?,?,?,?)";
 const char *const InteractionUpsert =
     "INSERT INTO interactions(id, customer_id, task_id, channel, phone_number, agent, started_at, "
     "answered_at, ended_at, outcome, note, promise_amount_fen, promise_date, callback_at, sms_status, "
-    "sms_reason) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+    "sms_reason, recording_path, recording_id, recording_sha256, recording_bytes, recording_duration_ms, "
+    "recording_retain_until) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?, (SELECT u.path FROM "
+    "recording_uploads u WHERE u.interaction_id = ?)),?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+    "recording_path=COALESCE(excluded.recording_path, interactions.recording_path), "
+    "recording_id=COALESCE(excluded.recording_id, interactions.recording_id), "
+    "recording_sha256=COALESCE(excluded.recording_sha256, interactions.recording_sha256), "
+    "recording_bytes=COALESCE(excluded.recording_bytes, interactions.recording_bytes), "
+    "recording_duration_ms=COALESCE(excluded.recording_duration_ms, interactions.recording_duration_ms), "
+    "recording_retain_until=COALESCE(excluded.recording_retain_until, interactions.recording_retain_until), "
     "sms_status=excluded.sms_status, sms_reason=excluded.sms_reason, "
     "customer_id=excluded.customer_id, task_id=excluded.task_id, channel=excluded.channel, "
     "phone_number=excluded.phone_number, agent=excluded.agent, started_at=excluded.started_at, "
@@ -311,6 +324,16 @@ void bindInteraction(QSqlQuery &q, const Interaction &i)
     q.bindValue(13, fromTime(i.callbackAt));
     q.bindValue(14, i.channel == Channel::Sms ? fromEnum(i.smsStatus) : QVariant());
     q.bindValue(15, fromText(i.smsReason));
+    const QVariant noText{QMetaType(QMetaType::QString)};
+    const QVariant noNumber{QMetaType(QMetaType::LongLong)};
+    q.bindValue(16, i.recordingPath.isEmpty() ? noText : QVariant(i.recordingPath));
+    q.bindValue(17, fromId(i.id));
+    const bool held = i.recordingId > 0;
+    q.bindValue(18, held ? QVariant(i.recordingId) : noNumber);
+    q.bindValue(19, held ? QVariant(i.recordingSha256) : noText);
+    q.bindValue(20, held ? QVariant(i.recordingBytes) : noNumber);
+    q.bindValue(21, held ? QVariant(i.recordingDurationMs) : noNumber);
+    q.bindValue(22, held ? fromTime(i.recordingRetainUntil) : noNumber);
 }
 
 void bindPromise(QSqlQuery &q, const Promise &p)
@@ -446,6 +469,12 @@ Interaction readInteraction(const QSqlQuery &q)
     i.callbackAt = toTime(q.value(13));
     i.smsStatus = toEnum(q.value(14), SmsStatus::Queued);
     i.smsReason = q.value(15).toString();
+    i.recordingPath = q.value(16).toString();
+    i.recordingId = q.value(17).toLongLong();
+    i.recordingSha256 = q.value(18).toString();
+    i.recordingBytes = q.value(19).toLongLong();
+    i.recordingDurationMs = q.value(20).toLongLong();
+    i.recordingRetainUntil = toTime(q.value(21));
     return i;
 }
 

@@ -386,6 +386,14 @@ QJsonObject toJson(const Interaction &i)
         o.insert(QStringLiteral("smsStatus"), enumKey(i.smsStatus));
         o.insert(QStringLiteral("smsReason"), i.smsReason);
     }
+    if (i.recordingId > 0) {  // the local path never goes on the wire: only what the server holds
+        o.insert(QStringLiteral("recording"),
+                 QJsonObject{{QStringLiteral("id"), i.recordingId},
+                             {QStringLiteral("sha256"), i.recordingSha256},
+                             {QStringLiteral("bytes"), i.recordingBytes},
+                             {QStringLiteral("durationMs"), i.recordingDurationMs},
+                             {QStringLiteral("retainUntil"), timeValue(i.recordingRetainUntil)}});
+    }
     return o;
 }
 
@@ -409,6 +417,20 @@ std::optional<Interaction> interactionFromJson(const QJsonObject &o)
     i.callbackAt = r.time("callbackAt");
     i.smsStatus = r.enumeration("smsStatus", SmsStatus::Queued, false);
     i.smsReason = r.string("smsReason");
+    if (o.contains(QStringLiteral("recording"))) {
+        const QJsonValue v = o.value(QStringLiteral("recording"));
+        if (!v.isObject())
+            return std::nullopt;
+        const QJsonObject ro = v.toObject();
+        Reader rec{ro};
+        i.recordingId = rec.integer("id");
+        i.recordingSha256 = rec.string("sha256", true);
+        i.recordingBytes = rec.integer("bytes");
+        i.recordingDurationMs = rec.integer("durationMs", false);
+        i.recordingRetainUntil = rec.time("retainUntil");
+        if (!rec.ok || i.recordingId <= 0 || i.recordingBytes < 0)
+            return std::nullopt;
+    }
     return r.ok ? std::optional<Interaction>(i) : std::nullopt;
 }
 

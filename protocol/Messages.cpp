@@ -10,7 +10,11 @@ bool isRequestType(const QString &type)
                                       SyncPush,           AgentSetState,      Ping,           CustomerReveal,
                                       ComplianceOverride, SettlementList,     SettlementDecide,
                                       TaskReassign,       BoardSubscribe,     BoardUnsubscribe, AlertAck,
-                                      AgentForce,         MessageSend,        MessageList,    BoardHourly};
+                                      AgentForce,         MessageSend,        MessageList,    BoardHourly,
+                                      RecordingBegin,     RecordingChunk,     RecordingCommit, RecordingFetch,
+                                      ScriptPublish,      ScriptList,         ScriptHistory,
+                                      ConsultOpen,        ConsultPost,        ConsultList,    ConsultRead,
+                                      ConsultMessages};
     return types.contains(type);
 }
 

@@ -25,6 +25,18 @@ inline const QString AgentForce = QStringLiteral("agent.force");  ///< lead (own
 inline const QString MessageSend = QStringLiteral("message.send");  ///< lead / admin: {to?,team?,text} -> {message} (audited)
 inline const QString MessageList = QStringLiteral("message.list");  ///< {since?} -> {messages[]} (the newest 50 after id `since`)
 inline const QString BoardHourly = QStringLiteral("board.hourly");  ///< lead / admin: {team?} -> {team,zone,today[24],yesterday[24]}
+inline const QString ConsultOpen = QStringLiteral("consult.open");  ///< agent / lead: {customerId,department,subject,text} -> {thread,message} (audited)
+inline const QString ConsultPost = QStringLiteral("consult.post");  ///< participant: {threadId,text} -> {message} (lint flags stored, not blocking)
+inline const QString ConsultList = QStringLiteral("consult.list");  ///< {customerId?} -> {threads[]} (with unread counts), {unreadTotal}
+inline const QString ConsultRead = QStringLiteral("consult.read");  ///< participant: {threadId,messageId} -> {threadId,lastRead,unread}
+inline const QString ConsultMessages = QStringLiteral("consult.messages");  ///< participant: {threadId,after?} -> {thread,messages[]}
+inline const QString RecordingBegin = QStringLiteral("recording.begin");  ///< the call's agent: {opId,sha256,bytes,durationMs} -> {recordingId,interactionId,received,complete}
+inline const QString RecordingChunk = QStringLiteral("recording.chunk");  ///< {recordingId,offset,data(base64)} -> {received}
+inline const QString RecordingCommit = QStringLiteral("recording.commit");  ///< {recordingId} -> {recordingId,interactionId,retainUntil,revision} (SHA-256 checked)
+inline const QString RecordingFetch = QStringLiteral("recording.fetch");  ///< {interactionId,offset} -> {recordingId,sha256,bytes,durationMs,offset,data} (audited at offset 0)
+inline const QString ScriptPublish = QStringLiteral("script.publish");  ///< lead / trainer / admin: {script} -> {id,version,publishedAt,revision} (validated, audited)
+inline const QString ScriptList = QStringLiteral("script.list");  ///< {} -> {scripts[]} (latest version of each)
+inline const QString ScriptHistory = QStringLiteral("script.history");  ///< lead / trainer / admin: {id} -> {versions[]} (newest first)
 
 // events (server -> client)
 inline const QString AgentStateChanged = QStringLiteral("agent.stateChanged");  ///< {agent,state,reason,since}
@@ -40,6 +52,7 @@ inline const QString AgentForced = QStringLiteral("agent.forced");  ///< to the 
 inline const QString MessageReceived = QStringLiteral("message.received");  ///< to the recipients: {id,from,fromName,text,sentAt,team}
 inline const QString RiskUpgraded = QStringLiteral("risk.upgraded");  ///< to leads: {customerId,from,to,factors[]}
 inline const QString SmsDelivered = QStringLiteral("sms.delivered");  ///< to the sender and the team's leads: {revision,interactionId,customerId,status}
+inline const QString ConsultMessage = QStringLiteral("consult.message");  ///< to each participant: {thread,message,unread,unreadTotal}
 
 // operation types inside sync.push
 inline const QString OpInteractionRecord = QStringLiteral("interaction.record");  ///< protocol/Ops.h InteractionRecord

@@ -26,6 +26,7 @@ QString slug(StatusCode code)
     case StatusCode::TooManyOps: return QStringLiteral("too-many-ops");
     case StatusCode::ComplianceBlocked: return QStringLiteral("compliance-blocked");
     case StatusCode::LintBlocked: return QStringLiteral("lint-blocked");
+    case StatusCode::ChecksumMismatch: return QStringLiteral("checksum-mismatch");
     case StatusCode::NotFound: return QStringLiteral("not-found");
     case StatusCode::TaskReassigned: return QStringLiteral("task-reassigned");
     case StatusCode::TaskClosed: return QStringLiteral("task-closed");

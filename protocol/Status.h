@@ -34,6 +34,7 @@ enum class StatusCode {
     TooManyOps = 3003,         ///< sync.push with more than Limits::maxOpsPerPush ops
     ComplianceBlocked = 3004,  ///< interaction.record: the attempt broke a contact rule (core/Compliance.h)
     LintBlocked = 3005,        ///< sms.send: the text failed the compliance lint (core/ComplianceLint.h)
+    ChecksumMismatch = 3006,   ///< recording.commit: the bytes received do not hash to the declared SHA-256
     // 4xxx: the world changed
     NotFound = 4001,        ///< the task / customer does not exist (or no longer)
     TaskReassigned = 4002,  ///< the task now belongs to another agent

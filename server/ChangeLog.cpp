@@ -56,9 +56,9 @@ Result<qint64> ChangeLog::promise(const Promise &p, const QString &opId)
     return append(QStringLiteral("promise"), p.id, p.customerId, opId, proto::toJson(p));
 }
 
-Result<qint64> ChangeLog::script(const ScriptTemplate &s)
+Result<qint64> ChangeLog::script(const script::Script &s, qint64 row)
 {
-    return append(QStringLiteral("script"), s.id, 0, {}, proto::toJson(s));
+    return append(QStringLiteral("script"), row, 0, {}, script::toJson(s));
 }
 
 Result<qint64> ChangeLog::smsTemplate(const SmsTemplate &t)

@@ -2,6 +2,7 @@
 // Writes change-log rows for entities in their wire form (protocol/Codec.h toJson), so sync.pull can
 // hand them out as they are. Used inside the caller's transaction.
 #include "Compliance.h"
+#include "ScriptGraph.h"
 #include "ServerTypes.h"
 #include "SmsTemplate.h"
 
@@ -22,7 +23,8 @@ public:
     Result<qint64> task(const Task &t, const QString &opId = {}, const QString &prevAssignee = {});
     Result<qint64> interaction(const Interaction &i, const QString &opId = {});
     Result<qint64> promise(const Promise &p, const QString &opId = {});
-    Result<qint64> script(const ScriptTemplate &s);
+    /// Entity "script", for everyone: the script's JSON under its script_versions row.
+    Result<qint64> script(const script::Script &s, qint64 row);
     Result<qint64> smsTemplate(const SmsTemplate &t);  ///< entity "smsTemplate", for everyone
     /// A lead's compliance override (entity "override", customer-scoped).
     Result<qint64> complianceOverride(qint64 customerId, const compliance::Override &o);

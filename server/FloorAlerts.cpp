@@ -25,13 +25,35 @@ const IntKey IntKeys[] = {{"notReadyMinutes", &AlertThresholds::notReadyMinutes}
                           {"oldestTaskMinutes", &AlertThresholds::oldestTaskMinutes},
                           {"brokenPromisesPerHour", &AlertThresholds::brokenPromisesPerHour}};
 const BoolKey BoolKeys[] = {{"disconnected", &AlertThresholds::disconnected},
-                            {"complianceOverrides", &AlertThresholds::complianceOverrides}};
+                            {"complianceOverrides", &AlertThresholds::complianceOverrides},
+                            {"flaggedNotes", &AlertThresholds::flaggedNotes}};
+
+QString knownKeys()
+{
+    QStringList keys;
+    for (const IntKey &k : IntKeys)
+        keys << QLatin1String(k.key);
+    for (const BoolKey &k : BoolKeys)
+        keys << QLatin1String(k.key);
+    return keys.join(QStringLiteral(", "));
+}
 
 }  // namespace
 
 Result<AlertThresholds> AlertThresholds::fromJson(const QJsonObject &json)
 {
     AlertThresholds t;
+    // A misspelt key would silently keep its default: refuse it so the operator sees the typo.
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QByteArray key = it.key().toUtf8();
+        const bool known = std::any_of(std::begin(IntKeys), std::end(IntKeys),
+                                       [&](const IntKey &k) { return key == k.key; })
+                           || std::any_of(std::begin(BoolKeys), std::end(BoolKeys),
+                                          [&](const BoolKey &k) { return key == k.key; });
+        if (!known)
+            return Error{ErrorCode::InvalidInput,
+                         QStringLiteral("unknown floor alert key %1 (known: %2)").arg(it.key(), knownKeys())};
+    }
     for (const IntKey &k : IntKeys) {
         const QJsonValue v = json.value(QLatin1String(k.key));
         if (v.isUndefined())
@@ -94,6 +116,24 @@ void FloorAlerts::complianceOverride(const QString &team, qint64 customerId, con
                     .arg(granted ? QStringLiteral("granted") : QStringLiteral("used"), by),
                 customerId, 0};
     // The same override noticed twice before an acknowledgement is one alert.
+    for (const Condition &o : std::as_const(m_overrides))
+        if (o.team == c.team && o.subject == c.subject)
+            return;
+    m_overrides.append(c);
+}
+
+void FloorAlerts::noteFlagged(const QString &team, qint64 customerId, qint64 interactionId, const QString &agent,
+                              const QString &rule, const QString &match)
+{
+    if (!m_thresholds.flaggedNotes)
+        return;
+    // Kept with the override events: both are one alert per event, held until acknowledged.
+    Condition c{AlertKind::NoteFlagged, team, QStringLiteral("customer:%1 note:%2").arg(customerId).arg(interactionId),
+                customerId, 0,
+                QJsonObject{{QStringLiteral("agent"), agent},
+                            {QStringLiteral("interactionId"), interactionId},
+                            {QStringLiteral("rule"), rule},
+                            {QStringLiteral("match"), match}}};
     for (const Condition &o : std::as_const(m_overrides))
         if (o.team == c.team && o.subject == c.subject)
             return;
@@ -176,6 +216,7 @@ FloorAlerts::Changes FloorAlerts::evaluate(const QHash<QString, FloorAgent> &age
         a.subject = it->subject;
         a.value = it->value;
         a.threshold = it->threshold;
+        a.detail = it->detail;
         a.raisedAt = now;
         m_active.insert(it.key(), a);
         out.raised << a;
@@ -194,7 +235,7 @@ ServiceResult<FloorAlert> FloorAlerts::acknowledge(qint64 id, const Viewer &view
             it->acknowledgedBy = viewer.username;
             it->acknowledgedAt = m_clock();
         }
-        if (it->kind == AlertKind::ComplianceOverride) {
+        if (it->kind == AlertKind::ComplianceOverride || it->kind == AlertKind::NoteFlagged) {
             const QString team = it->team, subject = it->subject;
             m_overrides.erase(
                 std::remove_if(m_overrides.begin(), m_overrides.end(),

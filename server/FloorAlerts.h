@@ -28,9 +28,11 @@ struct AlertThresholds {
     int oldestTaskMinutes = 240;      ///< the team's oldest waiting task has waited this long
     int brokenPromisesPerHour = 5;    ///< broken promises in a team within the last hour
     bool complianceOverrides = true;  ///< an override granted or used raises an alert
+    bool flaggedNotes = true;         ///< a call note the compliance lint flags raises an alert
 
     /// Reads the keys above from a JSON object (missing keys keep their default). InvalidInput names
-    /// the first key that is not a non-negative whole number (or a boolean for the switches).
+    /// the first key that is unknown (a typo would otherwise keep the default unnoticed) or that is not
+    /// a non-negative whole number (or a boolean for the switches).
     static Result<AlertThresholds> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
 };
@@ -58,6 +60,10 @@ public:
     /// Event-driven conditions, counted at the clock's time; the next evaluate() raises them.
     void brokenPromise(const QString &team);
     void complianceOverride(const QString &team, qint64 customerId, const QString &by, bool granted);
+    /// An agent's call note was flagged by the compliance lint: one alert per note (rule and the
+    /// offending words in the detail), until a lead acknowledges it.
+    void noteFlagged(const QString &team, qint64 customerId, qint64 interactionId, const QString &agent,
+                     const QString &rule, const QString &match);
 
     /// A lead of the alert's team (or an admin) acknowledges it: NotFound, Forbidden (another team),
     /// or the alert as it is now. Acknowledged override alerts clear on the next evaluate().
@@ -73,6 +79,7 @@ private:
         QString subject;
         qint64 value = 0;
         qint64 threshold = 0;
+        QJsonObject detail = {};
     };
     static QString keyOf(AlertKind kind, const QString &team, const QString &subject);
 

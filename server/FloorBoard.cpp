@@ -53,6 +53,10 @@ FloorBoard::FloorBoard(Storage &storage, AuditLog &audit, const FloorConfig &con
       m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })),
       m_alerts(config.alerts, m_clock)
 {
+    if (Result<lint::ComplianceLint> lint = lint::ComplianceLint::builtIn())
+        m_lint = lint.value();
+    else
+        qCWarning(lcServer).noquote() << "notes are not linted for the floor:" << lint.error().detail;
     m_tick.setInterval(m_config.tickMs);
     connect(&m_tick, &QTimer::timeout, this, &FloorBoard::tick);
 }
@@ -354,6 +358,14 @@ void FloorBoard::onInteraction(const Interaction &i)
     }
     a->taskId = i.taskId;
     a->customerId = i.customerId;
+    // A call note the compliance lint flags (threats, insults, …) goes to the team's leads. Notes are
+    // internal, so the third-party disclosure rule does not apply; SMS texts were linted before sending.
+    if (m_lint && i.channel == Channel::Call && !i.note.trimmed().isEmpty()) {
+        const QList<lint::Finding> findings = m_lint->check(i.note, lint::Audience::Debtor);
+        if (!findings.isEmpty())
+            m_alerts.noteFlagged(a->team, i.customerId, i.id, i.agent, enumKey(findings.first().rule),
+                                 findings.first().text);
+    }
     markAgent(*a);
 }
 

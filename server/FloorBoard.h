@@ -12,6 +12,7 @@
 // costs one read of that task. Counts reset at local midnight of the board's time zone. The clock is
 // injected so tests walk through a day. Owned by the Server; one thread.
 #include "AuditLog.h"
+#include "ComplianceLint.h"
 #include "FloorAlerts.h"
 #include "FloorState.h"
 #include "Notice.h"
@@ -122,6 +123,7 @@ private:
     FloorConfig m_config;
     Clock m_clock;
     FloorAlerts m_alerts;
+    std::optional<lint::ComplianceLint> m_lint;  ///< flags agents' call notes for the leads
     QDate m_day;
     QHash<QString, FloorAgent> m_agents;       ///< agents by username
     QHash<QString, QString> m_teamOf;          ///< every user seen, by username (agents and others)

@@ -77,6 +77,8 @@ QJsonObject FloorAlert::toJson() const
                   {QStringLiteral("value"), value},
                   {QStringLiteral("threshold"), threshold},
                   {QStringLiteral("raisedAt"), iso(raisedAt)}};
+    if (!detail.isEmpty())
+        o.insert(QStringLiteral("detail"), detail);
     if (!acknowledgedBy.isEmpty()) {
         o.insert(QStringLiteral("acknowledgedBy"), acknowledgedBy);
         o.insert(QStringLiteral("acknowledgedAt"), iso(acknowledgedAt));

@@ -70,6 +70,9 @@ struct FloorAlert {
     QString subject;       ///< the agent's username, "customer:7", or empty for the whole team
     qint64 value = 0;      ///< what was measured when raised (minutes, tasks, promises)
     qint64 threshold = 0;  ///< the limit it crossed
+    /// What the lead needs beyond the figures, as enum keys and values (NoteFlagged: agent,
+    /// interactionId, rule, match); empty for most kinds.
+    QJsonObject detail;
     QDateTime raisedAt;
     QString acknowledgedBy;
     QDateTime acknowledgedAt;

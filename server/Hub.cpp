@@ -261,7 +261,7 @@ void Hub::answer(ClientSession *s, const Envelope &req, const QJsonObject &body)
     s->send(Envelope::response(req, body));
 }
 
-void Hub::fail(ClientSession *s, const Envelope &req, StatusCode code, const QString &detail)
+void Hub::fail(ClientSession *s, const Envelope &req, StatusCode code, const QString &detail, const QJsonObject &reason)
 {
     if (int(code) >= 5000)
         qCWarning(lcServerHub).noquote()
@@ -269,7 +269,9 @@ void Hub::fail(ClientSession *s, const Envelope &req, StatusCode code, const QSt
     else
         qCInfo(lcServerHub).noquote()
             << req.type << "from" << s->describe() << "refused:" << proto::slug(code) << detail;
-    s->send(Envelope::failure(req, code));
+    Envelope e = Envelope::failure(req, code);
+    e.body = reason;  // which rule or problems refused it (e.g. script.publish's problem list), if any
+    s->send(e);
 }
 
 void Hub::dispatch(ClientSession *s, const Envelope &req)
@@ -311,8 +313,10 @@ void Hub::dispatch(ClientSession *s, const Envelope &req)
     else if (handler != m_handlers.cend())
         result = handler->runWithSession ? handler->runWithSession(s, s->viewer(), req.body, now)
                                          : handler->run(s->viewer(), req.body, now);
-    if (!result)
-        return fail(s, req, result.code(), result.detail());
+    if (!result) {
+        fail(s, req, result.code(), result.detail(), result.reason());
+        return;
+    }
     answer(s, req, result.value());
 }
 
@@ -427,6 +431,9 @@ void Hub::deliver(const Notice &n)
     if (m_shuttingDown)
         return;
     const QByteArray frame = proto::encode(Envelope::event(n.type, n.body));
+    // Visibility depends on the role and the user (or team): asked once per distinct viewer, not once
+    // per session (every lead of a team watching the board shares one answer).
+    QHash<QString, bool> visibleTo;
     for (ClientSession *s : std::as_const(m_sessions)) {
         if (!s->authenticated() || s->closing())
             continue;
@@ -439,8 +446,14 @@ void Hub::deliver(const Notice &n)
             const bool former =
                 n.formerUsers.contains(v.username) || (lead && n.formerTeams.contains(v.team));
             if (!former) {
-                const Result<bool> visible = m_storage.canSee(v, n.customerId);
-                if (!visible || !visible.value())
+                const QString key = QString::number(int(v.role)) + QLatin1Char('/')
+                    + (v.role == Role::Lead ? v.team : v.username);
+                auto known = visibleTo.constFind(key);
+                if (known == visibleTo.cend()) {
+                    const Result<bool> visible = m_storage.canSee(v, n.customerId);
+                    known = visibleTo.insert(key, visible && visible.value());
+                }
+                if (!known.value())
                     continue;
             }
         }

@@ -98,8 +98,9 @@ private:
                       const proto::Envelope &req);
 
     void answer(ClientSession *s, const proto::Envelope &req, const QJsonObject &body);
-    void fail(ClientSession *s, const proto::Envelope &req, proto::StatusCode code,
-              const QString &detail = {});
+    /// Refuses `req`: `detail` is logged; `reason` (the service's structured reason) is the body.
+    void fail(ClientSession *s, const proto::Envelope &req, proto::StatusCode code, const QString &detail = {},
+              const QJsonObject &reason = {});
 
     Storage &m_storage;
     Authenticator &m_auth;

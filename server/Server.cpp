@@ -2,6 +2,7 @@
 
 #include "AgentStates.h"
 #include "ClientSession.h"
+#include "ConsultService.h"
 #include "AuditLog.h"
 #include "AccountService.h"
 #include "Authenticator.h"
@@ -17,8 +18,11 @@
 #include "TaskService.h"
 #include "Messages.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
@@ -149,7 +153,8 @@ Result<void> Server::start(const ServerConfig &config)
     m_customers = std::make_unique<CustomerService>(*m_storage, *m_audit);
     connect(m_customers.get(), &CustomerService::noticed, m_hub.get(), &Hub::deliver, Qt::QueuedConnection);
     m_hub->addHandler(
-        proto::msg::CustomerReveal, {Role::Lead, Role::Admin, Role::Trainer, Role::Agent},
+        proto::msg::CustomerReveal,
+        {Role::Lead, Role::Admin, Role::Trainer, Role::Agent, Role::Legal, Role::Risk},
         [svc = m_customers.get()](const Viewer &v, const QJsonObject &body, const QDateTime &now) {
             return svc->reveal(v, body, now);  // audits the agent's refusal too
         });
@@ -158,9 +163,40 @@ Result<void> Server::start(const ServerConfig &config)
         [svc = m_customers.get()](const Viewer &v, const QJsonObject &body, const QDateTime &now) {
             return svc->overrideRule(v, body, now);
         });
+    // Talk-track graphs: leads and trainers publish validated versions; everyone may list them.
+    m_hub->addHandler(proto::msg::ScriptPublish, {Role::Lead, Role::Trainer, Role::Admin},
+                      [storage = m_storage.get(), audit = m_audit.get()](const Viewer &v, const QJsonObject &body,
+                                                                         const QDateTime &now) {
+                          return ScriptLibrary::publish(*storage, *audit, v, body, now);
+                      });
+    m_hub->addHandler(proto::msg::ScriptList,
+                      {Role::Agent, Role::Lead, Role::Trainer, Role::Admin, Role::Legal, Role::Risk},
+                      [storage = m_storage.get()](const Viewer &, const QJsonObject &, const QDateTime &) {
+                          return ScriptLibrary::list(*storage);
+                      });
+    m_hub->addHandler(proto::msg::ScriptHistory, {Role::Lead, Role::Trainer, Role::Admin},
+                      [storage = m_storage.get()](const Viewer &, const QJsonObject &body, const QDateTime &) {
+                          return ScriptLibrary::history(*storage, body);
+                      });
     m_sms = wireSms(*m_hub, *m_sync, *m_storage, *m_audit, config.policy, config.sms);  // sms.send
+    {  // call recordings: files next to the database unless told otherwise (recording.*)
+        RecordingConfig recordings = config.recordings;
+        if (recordings.directory.isEmpty()) {
+            const QString db = m_storage->location();
+            recordings.directory = db == QLatin1String(":memory:")
+                ? QDir::temp().filePath(QStringLiteral("collectdesk-recordings-%1").arg(QCoreApplication::applicationPid()))
+                : QFileInfo(db).absoluteDir().filePath(QStringLiteral("recordings"));
+        }
+        m_recordings = std::make_unique<RecordingService>(*m_storage, *m_audit, recordings);
+        if (auto r = m_recordings->prepare(); !r) {
+            stop(0);
+            return r;
+        }
+        wireRecordings(*m_hub, *m_recordings);
+    }
     wireFloorBoard(config.floor);
     wireLeadActions(*m_hub, *m_storage, *m_audit, *m_states, config.floor.zone);  // agent.force, message.*, board.hourly
+    wireConsults(*m_hub, *m_storage, *m_audit);  // consult.* (case collaboration with legal and risk)
     if (auto r = m_board->load(); !r) {
         stop(0);
         return r;
@@ -215,6 +251,7 @@ void Server::stop(int drainMs)
         qCInfo(lcServer) << "stopped";
     }
     m_board.reset();
+    m_recordings.reset();
     m_accountSweep.reset();
     m_accounts.reset();
     m_engine.reset();

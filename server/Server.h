@@ -3,6 +3,7 @@
 // in-process on a free loopback port (port 0) and talk to it with raw WebSocket clients.
 #include "Compliance.h"
 #include "FloorBoard.h"
+#include "RecordingService.h"
 #include "Result.h"
 #include "Settlement.h"
 #include "SmsService.h"
@@ -51,6 +52,8 @@ struct ServerConfig {
     /// Settlement discounts above these wait for a lead (serve --discount-limit-junior/-senior).
     settlement::DiscountLimits discountLimits;
     SmsConfig sms;  ///< where sms.send messages go (serve --sms-url / --sms-file)
+    /// Call recordings: directory (default "<database folder>/recordings") and retention.
+    RecordingConfig recordings;
 };
 
 class Server : public QObject
@@ -79,6 +82,7 @@ public:
     Hub &hub() { return *m_hub; }
     FloorBoard &board() { return *m_board; }
     SmsService &sms() { return *m_sms; }
+    RecordingService &recordings() { return *m_recordings; }
 
     /// Loads a PEM certificate chain and private key (RSA or EC) for wss.
     static Result<QSslConfiguration> loadTls(const QString &certificateFile, const QString &keyFile);
@@ -102,6 +106,7 @@ private:
     std::unique_ptr<FloorBoard> m_board;
     std::unique_ptr<QTimer> m_accountSweep;
     QPointer<SmsService> m_sms;  ///< a child of the hub (SmsService.h wireSms)
+    std::unique_ptr<RecordingService> m_recordings;
 };
 
 }  // namespace cd::server

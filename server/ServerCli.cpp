@@ -291,8 +291,8 @@ int ServerCli::userAdd(const QStringList &args)
     p.addOption(dbOption());
     p.addOption({QStringLiteral("username"), QStringLiteral("Login name (letters, digits, . _ -)."),
                  QStringLiteral("name")});
-    p.addOption(
-        {QStringLiteral("role"), QStringLiteral("agent, lead, trainer or admin."), QStringLiteral("role")});
+    p.addOption({QStringLiteral("role"), QStringLiteral("agent, lead, trainer, admin, legal or risk."),
+                 QStringLiteral("role")});
     p.addOption(
         {QStringLiteral("team"), QStringLiteral("Team the user belongs to."), QStringLiteral("team")});
     p.addOption(
@@ -315,7 +315,7 @@ int ServerCli::userAdd(const QStringList &args)
                               .arg(user.username));
     const std::optional<Role> role = roleFromKey(p.value(QStringLiteral("role")));
     if (!role)
-        return usageError(command, QStringLiteral("--role must be agent, lead, trainer or admin"));
+        return usageError(command, QStringLiteral("--role must be agent, lead, trainer, admin, legal or risk"));
     user.role = *role;
     user.team = p.value(QStringLiteral("team")).trimmed();
     user.skill =
@@ -542,6 +542,15 @@ int ServerCli::serve(const QStringList &args)
                  QStringLiteral("SMS sink: append each message as a JSON line to this file instead of sending "
                                 "it (default: sms-outbox.jsonl next to the database)."),
                  QStringLiteral("file")});
+    p.addOption({QStringLiteral("recordings-dir"),
+                 QStringLiteral("Folder for call recordings (default: recordings/ next to the database)."),
+                 QStringLiteral("dir")});
+    p.addOption({QStringLiteral("recording-retention-days"),
+                 QStringLiteral("Days a call recording is kept after upload (default and minimum 730; lower "
+                                "only with --allow-short-retention)."),
+                 QStringLiteral("days")});
+    p.addOption({QStringLiteral("allow-short-retention"),
+                 QStringLiteral("Accept --recording-retention-days below 730 (logged as a warning).")});
     if (auto done = parse(p, command, args))
         return *done;
     if (auto done = require(p, command, {QStringLiteral("db"), QStringLiteral("listen")}))
@@ -625,6 +634,18 @@ int ServerCli::serve(const QStringList &args)
             return usageError(command, QStringLiteral("--sms-url must be an http or https URL"));
     }
     config.sms.file = p.value(QStringLiteral("sms-file"));
+    config.recordings.directory = p.value(QStringLiteral("recordings-dir"));
+    if (p.isSet(QStringLiteral("recording-retention-days"))) {
+        bool ok = false;
+        config.recordings.retentionDays = p.value(QStringLiteral("recording-retention-days")).toInt(&ok);
+        if (!ok || config.recordings.retentionDays < 1 || config.recordings.retentionDays > 36500)
+            return usageError(command, QStringLiteral("--recording-retention-days must be 1..36500"));
+        if (config.recordings.retentionDays < RecordingConfig::MinimumRetentionDays
+            && !p.isSet(QStringLiteral("allow-short-retention")))
+            return usageError(command, QStringLiteral("--recording-retention-days below %1 needs "
+                                                      "--allow-short-retention")
+                                           .arg(RecordingConfig::MinimumRetentionDays));
+    }
     qCInfo(lcServer).noquote() << "compliance policy"
                                << QString::fromUtf8(
                                       QJsonDocument(config.policy.toJson()).toJson(QJsonDocument::Compact));

@@ -3,6 +3,7 @@
 
 #include "ComplianceLint.h"
 #include "Domain.h"
+#include "ScriptGraph.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -135,24 +136,57 @@ Loaded load(const QString &path, bool thirdPartyText)
     }
     if (doc.isObject()
         && doc.object().value(QStringLiteral("format")).toString() == QLatin1String("collectdesk.scripts")) {
-        const QJsonArray scripts = doc.object().value(QStringLiteral("scripts")).toArray();
-        for (qsizetype s = 0; s < scripts.size(); ++s) {
-            const QJsonObject script = scripts.at(s).toObject();
-            const QString segment = script.value(QStringLiteral("segment")).toString();
-            const QString locale = script.value(QStringLiteral("locale")).toString();
-            // The third-party segment is what an agent says to whoever answers instead of the debtor.
-            const lint::Audience audience =
-                segment == QLatin1String("thirdparty") ? lint::Audience::ThirdParty : lint::Audience::Debtor;
-            for (const QJsonValue &v : script.value(QStringLiteral("steps")).toArray()) {
-                const QJsonObject step = v.toObject();
-                const QString stepText = step.value(QStringLiteral("text")).toString();
-                if (stepText.isEmpty())
-                    continue;
-                r.messages.append(
-                    Message{stepText, 1, audience,
-                            QStringLiteral("script %1/%2 step %3")
-                                .arg(segment, locale, step.value(QStringLiteral("key")).toString())});
+        // Version 1 (flat step lists) or 2 (graphs): read both through core/ScriptGraph.h, then lint
+        // everything the agent reads out or clicks: step titles and texts, answer labels, objection cards.
+        const Result<QList<script::Script>> scripts = script::readDocument(bytes);
+        if (!scripts) {
+            r.error = QStringLiteral("%1: %2").arg(path, scripts.error().detail);
+            return r;
+        }
+        for (const script::Script &sc : scripts.value()) {
+            // A third-party script is what the agent says to whoever answers instead of the debtor.
+            const lint::Audience audience = sc.segment.answerer == script::Answerer::ThirdParty
+                ? lint::Audience::ThirdParty
+                : lint::Audience::Debtor;
+            auto add = [&](const QString &text, const QString &where) {
+                if (!text.trimmed().isEmpty())
+                    r.messages.append(Message{text, 1, audience, QStringLiteral("script %1 %2").arg(sc.id, where)});
+            };
+            for (const script::Step &step : sc.steps) {
+                const QString where = QStringLiteral("step ") + step.key;
+                add(step.title, where);
+                add(step.text, where);
+                for (const script::Answer &a : step.answers)
+                    add(a.label, where + QStringLiteral(" answer ") + a.key);
             }
+            for (const script::ObjectionCard &c : sc.objections) {
+                const QString where = QStringLiteral("objection ") + enumKey(c.kind);
+                add(c.title, where);
+                add(c.reply, where);
+            }
+        }
+    } else if (doc.isObject()
+               && doc.object().value(QStringLiteral("format")).toString()
+                   == QLatin1String("collectdesk.smsTemplates")) {
+        // The server's template library (resources/sms/default-templates.json, `sms import`): each
+        // template's body, as the person at that number reads it (audience ThirdParty: a contact's).
+        const QJsonValue list = doc.object().value(QStringLiteral("templates"));
+        if (!list.isArray()) {
+            r.error = QStringLiteral("%1: a collectdesk.smsTemplates document needs a \"templates\" array").arg(path);
+            return r;
+        }
+        const QJsonArray templates = list.toArray();
+        for (qsizetype i = 0; i < templates.size(); ++i) {
+            const QJsonObject t = templates.at(i).toObject();
+            if (!templates.at(i).isObject() || !t.value(QStringLiteral("body")).isString()) {
+                r.error = QStringLiteral("%1: template #%2 needs a \"body\" string").arg(path).arg(i);
+                return r;
+            }
+            const QString code = t.value(QStringLiteral("code")).toString();
+            const bool thirdParty = t.value(QStringLiteral("audience")).toString() == QLatin1String("ThirdParty");
+            r.messages.append(Message{t.value(QStringLiteral("body")).toString(), 1,
+                                      thirdParty ? lint::Audience::ThirdParty : lint::Audience::Debtor,
+                                      QStringLiteral("template %1").arg(code.isEmpty() ? QString::number(i) : code)});
         }
     } else if (doc.isArray()) {
         const QJsonArray templates = doc.array();
@@ -172,8 +206,8 @@ Loaded load(const QString &path, bool thirdPartyText)
         }
     } else {
         r.error =
-            QStringLiteral("%1: expected a collectdesk.scripts document or a JSON array of SMS templates "
-                           "({id, name, body})")
+            QStringLiteral("%1: expected a collectdesk.scripts or collectdesk.smsTemplates document, or a JSON "
+                           "array of SMS templates ({id, name, body})")
                 .arg(path);
         return r;
     }

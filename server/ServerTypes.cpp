@@ -9,13 +9,15 @@ QString roleKey(Role role)
     case Role::Lead: return QStringLiteral("lead");
     case Role::Trainer: return QStringLiteral("trainer");
     case Role::Admin: return QStringLiteral("admin");
+    case Role::Legal: return QStringLiteral("legal");
+    case Role::Risk: return QStringLiteral("risk");
     }
     return {};
 }
 
 std::optional<Role> roleFromKey(const QString &key)
 {
-    for (Role r : {Role::Agent, Role::Lead, Role::Trainer, Role::Admin})
+    for (Role r : {Role::Agent, Role::Lead, Role::Trainer, Role::Admin, Role::Legal, Role::Risk})
         if (roleKey(r) == key)
             return r;
     return std::nullopt;

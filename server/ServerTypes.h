@@ -14,7 +14,9 @@ namespace cd::server {
 Q_NAMESPACE
 
 /// What a user may see and do (ARCHITECTURE.md, security model). Stored and sent as lower-case keys.
-enum class Role { Agent, Lead, Trainer, Admin };
+/// Legal and Risk are departments consulted on a customer (server/ConsultService.h): no task queue,
+/// only the customers of their department's consult threads.
+enum class Role { Agent, Lead, Trainer, Admin, Legal, Risk };
 Q_ENUM_NS(Role)
 
 /// The floor state of an agent (agent.setState). Sent as its key ("NotReady").
@@ -31,10 +33,11 @@ enum class AlertKind {
     OldestTaskOverSla,
     BrokenPromiseSpike,
     ComplianceOverride,
+    NoteFlagged,  ///< an agent's call note trips the compliance lint (threat, insult, …)
 };
 Q_ENUM_NS(AlertKind)
 
-QString roleKey(Role role);  ///< "agent", "lead", "trainer", "admin"
+QString roleKey(Role role);  ///< "agent", "lead", "trainer", "admin", "legal", "risk"
 std::optional<Role> roleFromKey(const QString &key);
 
 struct UserRecord {

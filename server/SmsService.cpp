@@ -111,10 +111,13 @@ ServiceResult<qint64> SmsService::send(const Viewer &viewer, const QString &opId
         if (verdict.allowedFrom.isValid())
             detail.insert(QStringLiteral("allowedFrom"), proto::isoUtc(verdict.allowedFrom));
         m_audit.denied(viewer, action, target, StatusCode::ComplianceBlocked, detail);
-        return {
-            StatusCode::ComplianceBlocked,
-            QStringLiteral("%1 (debtor's local time %2)")
-                .arg(enumKey(verdict.rule), verdict.localNow.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+        QJsonObject reason{{QStringLiteral("rule"), enumKey(verdict.rule)}};
+        if (verdict.allowedFrom.isValid())
+            reason.insert(QStringLiteral("allowedFrom"), proto::isoUtc(verdict.allowedFrom));
+        return {StatusCode::ComplianceBlocked,
+                QStringLiteral("%1 (debtor's local time %2)")
+                    .arg(enumKey(verdict.rule), verdict.localNow.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                reason};
     }
     if (!verdict.overridden.isEmpty()) {
         QJsonArray rules;
@@ -144,8 +147,8 @@ ServiceResult<qint64> SmsService::send(const Viewer &viewer, const QString &opId
                         {QStringLiteral("start"), f.start},
                         {QStringLiteral("length"), f.length},
                         {QStringLiteral("findings"), int(findings.size())}});
-        return {StatusCode::LintBlocked,
-                QStringLiteral("%1 \"%2\" at %3").arg(enumKey(f.rule), f.text).arg(f.start)};
+        return {StatusCode::LintBlocked, QStringLiteral("%1 \"%2\" at %3").arg(enumKey(f.rule), f.text).arg(f.start),
+                QJsonObject{{QStringLiteral("lintRule"), enumKey(f.rule)}, {QStringLiteral("match"), f.text}}};
     }
 
     StorageTransaction tx(m_storage);

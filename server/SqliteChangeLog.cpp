@@ -33,8 +33,27 @@ QString visibleCondition(Role role, const QString &column)
                              "t.assignee WHERE u.team = ?)");
     case Role::Trainer: return column + QStringLiteral(" IN (SELECT id FROM customers WHERE demo = 1)");
     case Role::Admin: return QStringLiteral("1");
+    case Role::Legal:
+    case Role::Risk:  // a department sees the customers it is consulted on (server/ConsultService.h)
+        return column + QStringLiteral(" IN (SELECT customer_id FROM consult_threads WHERE department = ?)");
     }
     return QStringLiteral("0");
+}
+
+// The same visibility for one customer (canSee): agents and leads as a correlated EXISTS that walks
+// the customer's own tasks (index tasks_customer), where the IN form above would first list every
+// task of the agent or team. Placeholders and their order as in visibleCondition().
+QString visibleOneCondition(Role role, const QString &column)
+{
+    switch (role) {
+    case Role::Agent:
+        return QStringLiteral("EXISTS(SELECT 1 FROM tasks WHERE customer_id = %1 AND assignee = ?)").arg(column);
+    case Role::Lead:
+        return QStringLiteral("EXISTS(SELECT 1 FROM tasks t JOIN users u ON u.username = t.assignee WHERE "
+                              "t.customer_id = %1 AND u.team = ?)")
+            .arg(column);
+    default: return visibleCondition(role, column);
+    }
 }
 
 int bindViewer(QSqlQuery &q, int at, const Viewer &v)
@@ -42,6 +61,8 @@ int bindViewer(QSqlQuery &q, int at, const Viewer &v)
     switch (v.role) {
     case Role::Agent: q.bindValue(at++, v.username); break;
     case Role::Lead: q.bindValue(at++, v.team); break;
+    case Role::Legal:
+    case Role::Risk: q.bindValue(at++, roleKey(v.role)); break;
     case Role::Trainer:
     case Role::Admin: break;
     }
@@ -52,66 +73,82 @@ int bindViewer(QSqlQuery &q, int at, const Viewer &v)
 
 // ---- scripts ------------------------------------------------------------------------------------
 
-Result<qint64> SqliteStorage::upsertScript(const ScriptTemplate &sc)
+// v7: talk-track graphs, one row per published version (the whole script as its JSON document, plus
+// the columns a query needs). The schema-1 `scripts` table of flat step lists is no longer written.
+Result<void> SqliteStorage::migrateTo7()
 {
-    QJsonArray steps;
-    for (const ScriptStep &st : sc.steps)
-        steps.append(QJsonObject{{QStringLiteral("key"), st.key},
-                                 {QStringLiteral("title"), st.title},
-                                 {QStringLiteral("text"), st.text}});
-    auto q = statement(QStringLiteral(
-        "INSERT INTO scripts(segment, locale, name, version, steps) VALUES(?,?,?,?,?) ON CONFLICT(segment, "
-        "locale) DO UPDATE SET name = excluded.name, version = excluded.version, steps = excluded.steps"));
-    auto idQ = statement(QStringLiteral("SELECT id FROM scripts WHERE segment = ? AND locale = ?"));
-    if (!q)
-        return q.error();
-    if (!idQ)
-        return idQ.error();
-    QSqlQuery &s = *q.value();
-    s.bindValue(0, sc.segment);
-    s.bindValue(1, sc.locale);
-    s.bindValue(2, sc.name);
-    s.bindValue(3, sc.version);
-    s.bindValue(4, QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)));
-    if (auto r = exec(s, "upsert script"); !r)
-        return r.error();
-    QSqlQuery &i = *idQ.value();
-    i.bindValue(0, sc.segment);
-    i.bindValue(1, sc.locale);
-    if (auto r = exec(i, "read script id"); !r)
-        return r.error();
-    const qint64 id = i.next() ? i.value(0).toLongLong() : 0;
-    i.finish();
-    return id;
+    for (const char *sql : {
+             "CREATE TABLE script_versions(row_id INTEGER PRIMARY KEY AUTOINCREMENT, script_id TEXT NOT NULL, "
+             "version INTEGER NOT NULL, name TEXT NOT NULL DEFAULT '', locale TEXT NOT NULL DEFAULT '', "
+             "answerer TEXT NOT NULL, published_at INTEGER, published_by TEXT, document TEXT NOT NULL, "
+             "UNIQUE(script_id, version))",
+         }) {
+        if (auto r = execSql(QString::fromLatin1(sql), "migrateTo7"); !r)
+            return r;
+    }
+    return {};
 }
 
-Result<QList<ScriptTemplate>> SqliteStorage::scripts()
+Result<qint64> SqliteStorage::insertScriptVersion(const script::Script &sc)
 {
-    auto q = statement(
-        QStringLiteral("SELECT id, segment, locale, name, version, steps FROM scripts ORDER BY id"));
+    auto q = statement(QStringLiteral(
+        "INSERT INTO script_versions(script_id, version, name, locale, answerer, published_at, published_by, "
+        "document) VALUES(?,?,?,?,?,?,?,?)"));
     if (!q)
         return q.error();
     QSqlQuery &s = *q.value();
-    if (auto r = exec(s, "read scripts"); !r)
-        return r.error();
-    QList<ScriptTemplate> out;
+    s.bindValue(0, sc.id);
+    s.bindValue(1, sc.version);
+    s.bindValue(2, sc.name);
+    s.bindValue(3, sc.segment.locale);
+    s.bindValue(4, enumKey(sc.segment.answerer));
+    s.bindValue(5, sc.publishedAt.isValid() ? QVariant(sc.publishedAt.toMSecsSinceEpoch())
+                                            : QVariant(QMetaType::fromType<qint64>()));
+    s.bindValue(6, sc.publishedBy);
+    s.bindValue(7, QString::fromUtf8(QJsonDocument(script::toJson(sc)).toJson(QJsonDocument::Compact)));
+    return insertReturningId(s, "insert script version");
+}
+
+namespace {
+
+Result<QList<script::Script>> readScripts(QSqlQuery &s)
+{
+    QList<script::Script> out;
     while (s.next()) {
-        ScriptTemplate sc;
-        sc.id = s.value(0).toLongLong();
-        sc.segment = s.value(1).toString();
-        sc.locale = s.value(2).toString();
-        sc.name = s.value(3).toString();
-        sc.version = s.value(4).toInt();
-        for (const QJsonValue &v : QJsonDocument::fromJson(s.value(5).toString().toUtf8()).array()) {
-            const QJsonObject o = v.toObject();
-            sc.steps << ScriptStep{o.value(QStringLiteral("key")).toString(),
-                                   o.value(QStringLiteral("title")).toString(),
-                                   o.value(QStringLiteral("text")).toString()};
-        }
-        out << sc;
+        const Result<script::Script> sc =
+            script::fromJson(QJsonDocument::fromJson(s.value(0).toString().toUtf8()).object());
+        if (!sc)
+            return Error{ErrorCode::QueryFailed, QStringLiteral("stored script unreadable: ") + sc.error().detail};
+        out << sc.value();
     }
     s.finish();
     return out;
+}
+
+}  // namespace
+
+Result<QList<script::Script>> SqliteStorage::scripts()
+{
+    auto q = statement(QStringLiteral(
+        "SELECT v.document FROM script_versions v WHERE v.version = "
+        "(SELECT MAX(version) FROM script_versions w WHERE w.script_id = v.script_id) ORDER BY v.script_id"));
+    if (!q)
+        return q.error();
+    if (auto r = exec(*q.value(), "read scripts"); !r)
+        return r.error();
+    return readScripts(*q.value());
+}
+
+Result<QList<script::Script>> SqliteStorage::scriptVersions(const QString &id)
+{
+    auto q = statement(
+        QStringLiteral("SELECT document FROM script_versions WHERE script_id = ? ORDER BY version DESC"));
+    if (!q)
+        return q.error();
+    q.value()->bindValue(0, id);
+    if (auto r = exec(*q.value(), "read script versions"); !r)
+        return r.error();
+    return readScripts(*q.value());
 }
 
 // ---- visibility ---------------------------------------------------------------------------------
@@ -119,7 +156,7 @@ Result<QList<ScriptTemplate>> SqliteStorage::scripts()
 Result<bool> SqliteStorage::canSee(const Viewer &v, qint64 customerId)
 {
     auto q = statement(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers WHERE id = ? AND %1)")
-                           .arg(visibleCondition(v.role, QStringLiteral("id"))));
+                           .arg(visibleOneCondition(v.role, QStringLiteral("customers.id"))));
     if (!q)
         return q.error();
     QSqlQuery &s = *q.value();
@@ -192,6 +229,10 @@ Result<ChangePage> SqliteStorage::changesSince(const Viewer &v, qint64 since, in
     case Role::Agent: prev = QStringLiteral(" OR prev_assignee = ?"); break;
     case Role::Lead:
         prev = QStringLiteral(" OR prev_assignee IN (SELECT username FROM users WHERE team = ?)");
+        break;
+    case Role::Legal:
+    case Role::Risk:  // no task queue: the portrait of a consulted customer, not the agent's work
+        prev = QStringLiteral(") AND (entity <> 'task'");
         break;
     case Role::Trainer:
     case Role::Admin: break;

@@ -126,7 +126,14 @@ Task readTask(const QSqlQuery &q)
 
 const char *const InteractionColumns = "id, customer_id, task_id, channel, phone_number, agent, started_at, "
                                        "answered_at, ended_at, outcome, note, "
-                                       "promise_amount_fen, promise_date, callback_at, sms_status, sms_reason";
+                                       "promise_amount_fen, promise_date, callback_at, sms_status, sms_reason, "
+                                       // The call's stored recording (schema 5), if complete: every reader of
+                                       // interactions (pull snapshots too) then carries it.
+                                       "(SELECT r.id FROM recordings r WHERE r.interaction_id = interactions.id "
+                                       "AND r.complete = 1), "
+                                       "(SELECT r.sha256 || '|' || r.bytes || '|' || r.duration_ms || '|' || "
+                                       "r.retain_until FROM recordings r WHERE r.interaction_id = interactions.id "
+                                       "AND r.complete = 1)";
 
 Interaction readInteraction(const QSqlQuery &q)
 {
@@ -147,6 +154,16 @@ Interaction readInteraction(const QSqlQuery &q)
     i.callbackAt = toTime(q.value(13));
     i.smsStatus = toEnum(q.value(14), SmsStatus::Queued);
     i.smsReason = q.value(15).toString();
+    i.recordingId = q.value(16).toLongLong();
+    if (i.recordingId > 0) {
+        const QStringList facts = q.value(17).toString().split(QLatin1Char('|'));
+        if (facts.size() == 4) {
+            i.recordingSha256 = facts[0];
+            i.recordingBytes = facts[1].toLongLong();
+            i.recordingDurationMs = facts[2].toLongLong();
+            i.recordingRetainUntil = toTime(facts[3]);
+        }
+    }
     return i;
 }
 

@@ -110,7 +110,10 @@ Result<void> SqliteStorage::migrate()
     const std::pair<int, Result<void> (SqliteStorage::*)()> steps[] = {{1, &SqliteStorage::migrateTo1},
                                                                                    {2, &SqliteStorage::migrateTo2},
                                                                                    {3, &SqliteStorage::migrateTo3},
-                                                                                   {4, &SqliteStorage::migrateTo4}};
+                                                                                   {4, &SqliteStorage::migrateTo4},
+                                                                                   {5, &SqliteStorage::migrateTo5},
+                                                                                   {6, &SqliteStorage::migrateTo6},
+                                                                                   {7, &SqliteStorage::migrateTo7}};
     for (const auto &[target, step] : steps) {
         if (m_schema >= target)
             continue;

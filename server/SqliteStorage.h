@@ -16,7 +16,7 @@ namespace cd::server {
 class SqliteStorage final : public Storage
 {
 public:
-    static constexpr int CurrentSchema = 4;
+    static constexpr int CurrentSchema = 7;
 
     explicit SqliteStorage(QString path);
     ~SqliteStorage() override;
@@ -59,8 +59,9 @@ public:
     Result<QList<Task>> tasks(qint64 customerId) override;
     Result<void> updateTask(const Task &task) override;
 
-    Result<qint64> upsertScript(const ScriptTemplate &script) override;
-    Result<QList<ScriptTemplate>> scripts() override;
+    Result<qint64> insertScriptVersion(const script::Script &script) override;
+    Result<QList<script::Script>> scripts() override;
+    Result<QList<script::Script>> scriptVersions(const QString &id) override;
 
     Result<bool> canSee(const Viewer &viewer, qint64 customerId) override;
     Result<QList<qint64>> visibleCustomers(const Viewer &viewer) override;
@@ -121,10 +122,27 @@ public:
     Result<QList<HourlyRow>> teamHourly(const QString &team, const QDateTime &from,
                                         const QDateTime &to) override;
 
+    // SqliteConsult.cpp
+    Result<qint64> insertConsultThread(const ConsultThread &thread) override;
+    Result<qint64> insertConsultMessage(const ConsultMessage &message) override;
+    Result<QList<ConsultThread>> consultThreadsFor(const Viewer &viewer, qint64 customerId,
+                                                   qint64 threadId) override;
+    Result<QStringList> consultParticipants(qint64 threadId) override;
+    Result<QList<ConsultMessage>> consultMessages(qint64 threadId, qint64 afterId, int limit) override;
+    Result<qint64> markConsultRead(qint64 threadId, const QString &username, qint64 messageId) override;
+
     // SqliteOverrides.cpp
     Result<qint64> insertOverride(qint64 customerId, const compliance::Override &o,
                                   const QDateTime &createdAt) override;
     Result<QList<compliance::Override>> activeOverrides(qint64 customerId, const QDateTime &nowUtc) override;
+
+    // SqliteRecordings.cpp
+    Result<std::optional<Interaction>> interaction(qint64 id) override;
+    Result<std::optional<Interaction>> interactionByOpId(const QString &opId) override;
+    Result<qint64> insertRecording(const RecordingRecord &recording) override;
+    Result<void> updateRecording(const RecordingRecord &recording) override;
+    Result<std::optional<RecordingRecord>> recording(qint64 id) override;
+    Result<std::optional<RecordingRecord>> recordingOfInteraction(qint64 interactionId) override;
 
     Result<qint64> appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditEntries(const QString &action, int limit) override;
@@ -143,6 +161,9 @@ private:
     Result<void> migrateTo2();
     Result<void> migrateTo3();
     Result<void> migrateTo4();
+    Result<void> migrateTo5();  ///< recordings (SqliteRecordings.cpp)
+    Result<void> migrateTo6();  ///< consult threads (SqliteConsult.cpp)
+    Result<void> migrateTo7();  ///< script versions (SqliteChangeLog.cpp)
     Result<int> readUserVersion();
 
     /// The cached prepared statement for `sql` (prepared on first use).

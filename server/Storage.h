@@ -11,9 +11,11 @@
 #include "Compliance.h"
 
 #include "Result.h"
+#include "ScriptGraph.h"
 #include "SmsTemplate.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 #include <memory>
 
@@ -63,6 +65,53 @@ struct HourlyRow {
     QString outcome;
     int count = 0;
     Fen amount = 0;
+};
+
+/// A call recording the server holds or is receiving (recordings; server/RecordingService.h). The
+/// file lives in the recordings directory under `file`; while `complete` is false it is still
+/// "<file>.part" and grows chunk by chunk.
+struct RecordingRecord {
+    qint64 id = 0;
+    qint64 interactionId = 0;
+    qint64 customerId = 0;
+    QString agent;
+    QString sha256;  ///< declared by the uploader (hex); checked against the bytes on commit
+    qint64 bytes = 0;
+    qint64 durationMs = 0;
+    QString file;  ///< name inside the recordings directory
+    bool complete = false;
+    QDateTime createdAt;
+    QDateTime uploadedAt;   ///< null until complete
+    QDateTime retainUntil;  ///< null until complete
+};
+
+/// A consult thread on a customer between its agent, the team's leads and a department (legal or
+/// risk); server/ConsultService.h says who takes part. The last four fields are read back, not stored.
+struct ConsultThread {
+    qint64 id = 0;
+    qint64 customerId = 0;
+    Role department = Role::Legal;
+    QString subject;
+    QString openedBy;  ///< username
+    QString team;      ///< the team whose leads take part (the customer's agent's team at opening)
+    QDateTime createdAt;
+    qint64 lastMessageId = 0;
+    QDateTime lastMessageAt;
+    int messages = 0;
+    int unread = 0;  ///< for the user the threads were read for: others' messages after their read mark
+};
+
+/// One message of a consult thread. `flags` are the compliance lint's findings on the text
+/// ([{rule, text, start, length}]): stored and shown, never a reason to refuse.
+struct ConsultMessage {
+    qint64 id = 0;
+    qint64 threadId = 0;
+    QString author;      ///< username
+    QString authorName;  ///< read back from users (not stored)
+    QString authorRole;  ///< read back from users (not stored): roleKey
+    QString text;
+    QJsonArray flags;
+    QDateTime sentAt;
 };
 
 /// One stored version of the task rules (core/TaskRules.h); versions count up from 1.
@@ -119,10 +168,13 @@ public:
     /// Writes kind, status, priority, reasons, due, assignee, attempts and next-eligible.
     virtual Result<void> updateTask(const Task &task) = 0;
 
-    // ---- scripts ----
-    /// Inserts, or replaces the script with the same segment and locale. Returns its id.
-    virtual Result<qint64> upsertScript(const ScriptTemplate &script) = 0;
-    virtual Result<QList<ScriptTemplate>> scripts() = 0;
+    // ---- scripts (talk-track graphs, core/ScriptGraph.h; SqliteChangeLog.cpp) ----
+    /// Stores one published version; (id, version) is unique, every version is kept. Returns its row.
+    virtual Result<qint64> insertScriptVersion(const script::Script &script) = 0;
+    /// The latest version of every script, by id.
+    virtual Result<QList<script::Script>> scripts() = 0;
+    /// Every version of one script, newest first (empty for an unknown id).
+    virtual Result<QList<script::Script>> scriptVersions(const QString &id) = 0;
 
     // ---- SMS (SqliteSms.cpp) ----
     /// Inserts, or replaces the template with the same code and locale (its id stays). Returns its id.
@@ -173,6 +225,20 @@ public:
     /// task is held by one of its agents, as on the floor board).
     virtual Result<QList<HourlyRow>> teamHourly(const QString &team, const QDateTime &from,
                                                 const QDateTime &to) = 0;
+
+    // ---- consult threads (SqliteConsult.cpp; server/ConsultService.h) ----
+    virtual Result<qint64> insertConsultThread(const ConsultThread &thread) = 0;
+    virtual Result<qint64> insertConsultMessage(const ConsultMessage &message) = 0;
+    /// The threads `viewer` takes part in, newest activity first, with the viewer's unread counts;
+    /// only those of `customerId` / the one `threadId` when not 0.
+    virtual Result<QList<ConsultThread>> consultThreadsFor(const Viewer &viewer, qint64 customerId,
+                                                           qint64 threadId) = 0;
+    /// Usernames of the active users taking part in the thread (the same rule as consultThreadsFor).
+    virtual Result<QStringList> consultParticipants(qint64 threadId) = 0;
+    /// Up to `limit` messages with id > `afterId`, oldest first.
+    virtual Result<QList<ConsultMessage>> consultMessages(qint64 threadId, qint64 afterId, int limit) = 0;
+    /// Moves `username`'s read mark of the thread forward to `messageId` (never back); returns the mark.
+    virtual Result<qint64> markConsultRead(qint64 threadId, const QString &username, qint64 messageId) = 0;
 
     // ---- settlements ----
     /// Stores a settlement offer (its id is assigned here) tagged with the op that made it.
@@ -229,6 +295,16 @@ public:
     /// The customer's overrides still in force at `nowUtc`, oldest first.
     virtual Result<QList<compliance::Override>> activeOverrides(qint64 customerId,
                                                                 const QDateTime &nowUtc) = 0;
+
+    // ---- call recordings (SqliteRecordings.cpp) ----
+    virtual Result<std::optional<Interaction>> interaction(qint64 id) = 0;
+    /// The interaction an interaction.record op created, if the server applied it.
+    virtual Result<std::optional<Interaction>> interactionByOpId(const QString &opId) = 0;
+    virtual Result<qint64> insertRecording(const RecordingRecord &recording) = 0;
+    /// Writes sha256, bytes, duration, complete, uploaded-at and retain-until.
+    virtual Result<void> updateRecording(const RecordingRecord &recording) = 0;
+    virtual Result<std::optional<RecordingRecord>> recording(qint64 id) = 0;
+    virtual Result<std::optional<RecordingRecord>> recordingOfInteraction(qint64 interactionId) = 0;
 
     // ---- audit (append-only) ----
     virtual Result<qint64> appendAudit(const AuditEntry &entry) = 0;

@@ -152,7 +152,10 @@ QJsonObject SyncService::applyOp(const Viewer &viewer, const QJsonValue &value, 
             qCInfo(lcServer).noquote() << "op" << opId << "of" << viewer.username
                                        << "refused:" << proto::slug(applied.code()) << applied.detail();
             remember(viewer, opId, applied.code());
-            return opResult(opId, applied.code());
+            QJsonObject result = opResult(opId, applied.code());
+            if (!applied.reason().isEmpty())
+                result.insert(QStringLiteral("reason"), applied.reason());
+            return result;
         }
         return opResult(opId, StatusCode::Ok, applied.value());
     }

@@ -19,6 +19,10 @@ using taskrules::TaskPlan;
 
 struct TaskEngine::Context {
     RuleSet rules;
+    /// The staff part is read only when a task must be assigned (staff()): re-planning one customer
+    /// after a recorded call mostly keeps or closes their task, and reading every agent's open-task
+    /// count for each call was most of the server's time per call on a busy floor.
+    bool staffed = false;
     QList<UserRecord> agents;       ///< active agents, by username
     QHash<QString, int> loads;      ///< open tasks per assignee, kept current during a sweep
     QHash<QString, QString> teams;  ///< username -> team (cache)
@@ -170,6 +174,13 @@ Result<TaskEngine::Context> TaskEngine::context(const QDateTime &)
     if (!rules)
         return rules.error();
     ctx.rules = rules.value();
+    return ctx;
+}
+
+Result<void> TaskEngine::staff(Context &ctx)
+{
+    if (ctx.staffed)
+        return {};
     Result<QList<UserRecord>> agents = m_storage.activeAgents();
     if (!agents)
         return agents.error();
@@ -180,7 +191,8 @@ Result<TaskEngine::Context> TaskEngine::context(const QDateTime &)
     if (!loads)
         return loads.error();
     ctx.loads = loads.value();
-    return ctx;
+    ctx.staffed = true;
+    return {};
 }
 
 QString TaskEngine::teamOf(Context &ctx, const QString &username)
@@ -199,6 +211,10 @@ QString TaskEngine::teamOf(Context &ctx, const QString &username)
 QString TaskEngine::chooseAssignee(Context &ctx, const TaskPlan &plan, const taskrules::CustomerFacts &facts,
                                    const QList<EngineTask> &tasks)
 {
+    if (Result<void> r = staff(ctx); !r) {
+        qCWarning(lcServer).noquote() << "task engine: cannot read the agents:" << r.error().detail;
+        return {};
+    }
     // The customer's team: that of whoever had their last task, else of whoever last called them.
     // A customer nobody ever worked goes to the teams the rules name for the bucket, else to any team.
     QString team;
@@ -341,7 +357,8 @@ Result<void> TaskEngine::apply(Context &ctx, qint64 customerId, const QDateTime 
         n.leadTeams = {team};
         if (w.created) {
             ++summary.created;
-            ctx.loads[w.task.assignee] += 1;
+            if (ctx.staffed)
+                ctx.loads[w.task.assignee] += 1;
             n.type = proto::msg::TaskAssigned;
             n.body = {{QStringLiteral("revision"), rev.value()},
                       {QStringLiteral("taskId"), w.task.id},
@@ -349,7 +366,8 @@ Result<void> TaskEngine::apply(Context &ctx, qint64 customerId, const QDateTime 
         } else {
             if (w.task.status == TaskStatus::Done) {
                 ++summary.closed;
-                ctx.loads[w.task.assignee] -= 1;
+                if (ctx.staffed)
+                    ctx.loads[w.task.assignee] -= 1;
             } else {
                 ++summary.updated;
             }
@@ -370,6 +388,8 @@ Result<TaskEngine::Summary> TaskEngine::sweep(const QDateTime &nowUtc)
     Result<Context> ctx = context(nowUtc);
     if (!ctx)
         return ctx.error();
+    if (Result<void> r = staff(ctx.value()); !r)  // a full sweep assigns many: read the staff once
+        return r.error();
     const Result<QList<qint64>> ids = m_storage.customerIds();
     if (!ids)
         return ids.error();

@@ -72,6 +72,8 @@ private:
     struct Context;
     void timedSweep();
     Result<Context> context(const QDateTime &nowUtc);
+    /// Reads the active agents, their teams and open-task counts into `ctx` (once).
+    Result<void> staff(Context &ctx);
     Result<void> apply(Context &ctx, qint64 customerId, const QDateTime &nowUtc, Summary &summary);
     QString chooseAssignee(Context &ctx, const taskrules::TaskPlan &plan,
                            const taskrules::CustomerFacts &facts, const QList<EngineTask> &tasks);

@@ -58,6 +58,8 @@ std::optional<StatusCode> TaskService::refusal(const Viewer &viewer, const TaskR
         *why = QStringLiteral("not demo data");
         return StatusCode::Forbidden;
     }
+    case Role::Legal:
+    case Role::Risk: *why = QStringLiteral("departments have no tasks"); return StatusCode::Forbidden;
     }
     return StatusCode::Forbidden;
 }

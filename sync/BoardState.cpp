@@ -97,10 +97,45 @@ BoardState::Alert BoardState::Alert::fromJson(const QJsonObject &o)
     a.subject = str(o, "subject");
     a.value = num(o, "value");
     a.threshold = num(o, "threshold");
+    a.detail = o.value(QStringLiteral("detail")).toObject();
     a.raisedAt = instant(o, "raisedAt");
     a.acknowledgedBy = str(o, "acknowledgedBy");
     a.acknowledgedAt = instant(o, "acknowledgedAt");
     return a;
+}
+
+BoardState::HourFigures &BoardState::HourFigures::operator+=(const HourFigures &o)
+{
+    attempts += o.attempts;
+    connects += o.connects;
+    promises += o.promises;
+    promiseAmount += o.promiseAmount;
+    collected += o.collected;
+    return *this;
+}
+
+BoardState::HourlySeries BoardState::HourlySeries::fromJson(const QJsonObject &answer)
+{
+    HourlySeries s;
+    s.day = QDate::fromString(str(answer, "day"), Qt::ISODate);
+    s.computedAt = instant(answer, "computedAt");
+    auto read = [&answer](const char *key, std::array<HourFigures, 24> &hours) {
+        for (const QJsonValue &v : answer.value(QLatin1String(key)).toArray()) {
+            const QJsonObject o = v.toObject();
+            const qint64 hour = num(o, "hour");
+            if (hour < 0 || hour > 23)
+                continue;  // nothing sensible to put it in
+            HourFigures &h = hours[size_t(hour)];
+            h.attempts = int(num(o, "attempts"));
+            h.connects = int(num(o, "connects"));
+            h.promises = int(num(o, "promises"));
+            h.promiseAmount = num(o, "promiseAmount");
+            h.collected = num(o, "collected");
+        }
+    };
+    read("today", s.today);
+    read("yesterday", s.yesterday);
+    return s;
 }
 
 BoardState::BoardState(QObject *parent)
@@ -417,6 +452,36 @@ BoardState::Hourly BoardState::hourly(const QString &team) const
             sum.connects[i] += h.connects[i];
         }
         sum.last += h.last;
+    }
+    return sum;
+}
+
+void BoardState::applyHourlySeries(const QJsonObject &answer)
+{
+    const QString team = str(answer, "team");
+    const HourlySeries series = HourlySeries::fromJson(answer);
+    if (team.isEmpty() || !series.isValid())
+        return;
+    m_series.insert(team, series);
+    Q_EMIT hourlySeriesChanged();
+}
+
+BoardState::HourlySeries BoardState::hourlySeries(const QString &team) const
+{
+    if (!team.isEmpty())
+        return m_series.value(team);
+    HourlySeries sum;
+    for (const HourlySeries &s : m_series)
+        sum.day = std::max(sum.day, s.day);
+    for (const HourlySeries &s : m_series) {
+        if (s.day != sum.day)
+            continue;  // a team not asked again since midnight: its "today" is yesterday
+        if (!sum.computedAt.isValid() || s.computedAt < sum.computedAt)
+            sum.computedAt = s.computedAt;  // the oldest figures set the caption
+        for (size_t h = 0; h < 24; ++h) {
+            sum.today[h] += s.today[h];
+            sum.yesterday[h] += s.yesterday[h];
+        }
     }
     return sum;
 }

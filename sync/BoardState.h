@@ -38,6 +38,7 @@ public:
         OldestTaskOverSla,
         BrokenPromiseSpike,
         ComplianceOverride,
+        NoteFlagged,
         Unknown
     };
     Q_ENUM(AlertKind)
@@ -91,6 +92,7 @@ public:
         QString subject;  ///< an agent's username, "customer:7", or empty for the team
         qint64 value = 0;
         qint64 threshold = 0;
+        QJsonObject detail;  ///< NoteFlagged: agent, interactionId, rule (lint rule key), match
         QDateTime raisedAt;
         QString acknowledgedBy;
         QDateTime acknowledgedAt;
@@ -113,6 +115,28 @@ public:
         std::array<int, 24> connects{};
         QDateTime since;  ///< when counting began (the first snapshot of the day)
         Counts last;      ///< the totals last seen, to tell what the next change added
+    };
+
+    /// One local hour of board.hourly: what the team did in it.
+    struct HourFigures {
+        int attempts = 0;
+        int connects = 0;
+        int promises = 0;
+        Fen promiseAmount = 0;
+        Fen collected = 0;
+
+        HourFigures &operator+=(const HourFigures &o);
+    };
+    /// The server's board.hourly answer: today and yesterday per local hour of the board's zone,
+    /// counted from storage (so hours before the view opened are included), at most a minute old.
+    struct HourlySeries {
+        QDate day;              ///< today in the board's zone
+        QDateTime computedAt;   ///< when the server ran the query
+        std::array<HourFigures, 24> today{};
+        std::array<HourFigures, 24> yesterday{};
+
+        bool isValid() const { return day.isValid(); }
+        static HourlySeries fromJson(const QJsonObject &answer);
     };
 
     explicit BoardState(QObject *parent = nullptr);
@@ -143,6 +167,11 @@ public:
     std::optional<Alert> alert(qint64 id) const;
     /// Hourly figures of one team, or every team added up for an empty name.
     Hourly hourly(const QString &team = {}) const;
+    /// Stores a board.hourly answer (its "team" says whose); emits hourlySeriesChanged.
+    void applyHourlySeries(const QJsonObject &answer);
+    /// The last board.hourly figures of one team, or of every team added up (the latest day only)
+    /// for an empty name; invalid until an answer came.
+    HourlySeries hourlySeries(const QString &team = {}) const;
     /// How many deltas were ignored as already contained (diagnostics, tests).
     int staleDeltas() const { return m_staleDeltas; }
 
@@ -155,6 +184,7 @@ Q_SIGNALS:
     /// A new alert arrived (not one already known).
     void alertRaised(const cd::BoardState::Alert &alert);
     void hourlyChanged();
+    void hourlySeriesChanged();
     /// A delta was missed: send board.subscribe again (the server answers with fresh snapshots).
     void resubscribeNeeded(const QString &why);
 
@@ -171,6 +201,7 @@ private:
     QMap<qint64, Alert> m_alerts;
     QSet<QString> m_resyncing;  ///< teams waiting for a fresh snapshot
     QMap<QString, Hourly> m_hourly;  ///< by team
+    QMap<QString, HourlySeries> m_series;  ///< board.hourly answers by team
     int m_staleDeltas = 0;
 };
 

@@ -502,6 +502,7 @@ void SyncClient::onPushed(const QStringList &opIds, const proto::Envelope &respo
         proto::StatusCode code;
         qint64 revision;
         QString error;
+        QJsonObject reason;  ///< which rule refused it, when the server says
     };
     QHash<QString, Outcome> results;
     for (const QJsonValue &v : response.body.value(QStringLiteral("results")).toArray()) {
@@ -509,7 +510,8 @@ void SyncClient::onPushed(const QStringList &opIds, const proto::Envelope &respo
         results.insert(o.value(QStringLiteral("opId")).toString(),
                        Outcome{static_cast<proto::StatusCode>(o.value(QStringLiteral("code")).toInt(-1)),
                                o.value(QStringLiteral("revision")).toInteger(),
-                               o.value(QStringLiteral("error")).toString()});
+                               o.value(QStringLiteral("error")).toString(),
+                               o.value(QStringLiteral("reason")).toObject()});
     }
 
     QList<QPair<QString, proto::StatusCode>> rejected;
@@ -529,7 +531,7 @@ void SyncClient::onPushed(const QStringList &opIds, const proto::Envelope &respo
             } else {
                 // Final: the op will never apply. Its provisional rows go; the agent is told.
                 qCWarning(lcSync) << "op" << opId << "rejected:" << int(it->code) << proto::slug(it->code);
-                if (auto r = outbox.markRejected(opId, it->code); !r)
+                if (auto r = outbox.markRejected(opId, it->code, it->reason); !r)
                     qCWarning(lcSync).noquote() << r.error().detail;
                 if (auto r = outbox.discardProvisional(opId); !r)
                     qCWarning(lcSync).noquote() << r.error().detail;

@@ -858,6 +858,460 @@
         <source>With one instalment the first amount is the whole total.</source>
         <translation>With one instalment the first amount is the whole total.</translation>
     </message>
+    <message>
+        <source>Network error (not counted)</source>
+        <translation>Network error (not counted)</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <comment>script checkpoint title</comment>
+        <translation>Identity verified</translation>
+    </message>
+    <message>
+        <source>Agent and company named</source>
+        <comment>script checkpoint title</comment>
+        <translation>Agent and company named</translation>
+    </message>
+    <message>
+        <source>Purpose stated</source>
+        <comment>script checkpoint title</comment>
+        <translation>Purpose stated</translation>
+    </message>
+    <message>
+        <source>Amount and due date confirmed</source>
+        <comment>script checkpoint title</comment>
+        <translation>Amount and due date confirmed</translation>
+    </message>
+    <message>
+        <source>Payment asked for</source>
+        <comment>script checkpoint title</comment>
+        <translation>Payment asked for</translation>
+    </message>
+    <message>
+        <source>Promise recapped</source>
+        <comment>script checkpoint title</comment>
+        <translation>Promise recapped</translation>
+    </message>
+    <message>
+        <source>Nothing disclosed</source>
+        <comment>script checkpoint title</comment>
+        <translation>Nothing disclosed</translation>
+    </message>
+    <message>
+        <source>No money now</source>
+        <comment>objection card</comment>
+        <translation>No money now</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <comment>objection card</comment>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <comment>objection card</comment>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <comment>objection card</comment>
+        <translation>Hardship</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <comment>objection card</comment>
+        <translation>Wrong person</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <comment>objection card</comment>
+        <translation>Angry customer</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <comment>script step kind</comment>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <comment>script step kind</comment>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <comment>script step kind</comment>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>The debtor</source>
+        <comment>who answers the call (script segment)</comment>
+        <translation>The debtor</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <comment>who answers the call (script segment)</comment>
+        <translation>A third party</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <comment>script segment: promise situation</comment>
+        <translation>No promise</translation>
+    </message>
+    <message>
+        <source>Promise pending</source>
+        <comment>script segment: promise situation</comment>
+        <translation>Promise pending</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <comment>script segment: promise situation</comment>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <source>No hold</source>
+        <comment>script segment: collection hold</comment>
+        <translation>No hold</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <comment>script segment: collection hold</comment>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Hardship hold</source>
+        <comment>script segment: collection hold</comment>
+        <translation>Hardship hold</translation>
+    </message>
+    <message>
+        <source>The script has no steps</source>
+        <comment>script problem</comment>
+        <translation>The script has no steps</translation>
+    </message>
+    <message>
+        <source>The start step is missing</source>
+        <comment>script problem</comment>
+        <translation>The start step is missing</translation>
+    </message>
+    <message>
+        <source>Two steps share a key</source>
+        <comment>script problem</comment>
+        <translation>Two steps share a key</translation>
+    </message>
+    <message>
+        <source>Leads to a step that does not exist</source>
+        <comment>script problem</comment>
+        <translation>Leads to a step that does not exist</translation>
+    </message>
+    <message>
+        <source>No path from the start reaches this step</source>
+        <comment>script problem</comment>
+        <translation>No path from the start reaches this step</translation>
+    </message>
+    <message>
+        <source>The call cannot end from here</source>
+        <comment>script problem</comment>
+        <translation>The call cannot end from here</translation>
+    </message>
+    <message>
+        <source>A question needs at least two answers</source>
+        <comment>script problem</comment>
+        <translation>A question needs at least two answers</translation>
+    </message>
+    <message>
+        <source>A required checkpoint is missing</source>
+        <comment>script problem</comment>
+        <translation>A required checkpoint is missing</translation>
+    </message>
+    <message>
+        <source>Checkpoints come out of order</source>
+        <comment>script problem</comment>
+        <translation>Checkpoints come out of order</translation>
+    </message>
+    <message>
+        <source>Unknown merge field</source>
+        <comment>script problem</comment>
+        <translation>Unknown merge field</translation>
+    </message>
+    <message>
+        <source>Discloses the debt to a third party</source>
+        <comment>script problem</comment>
+        <translation>Discloses the debt to a third party</translation>
+    </message>
+    <message>
+        <source>Wording fails the compliance check</source>
+        <comment>script problem</comment>
+        <translation>Wording fails the compliance check</translation>
+    </message>
+    <message>
+        <source>Two answers share a key</source>
+        <comment>script problem</comment>
+        <translation>Two answers share a key</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <comment>script checkpoint</comment>
+        <translation>identity verified</translation>
+    </message>
+    <message>
+        <source>agent and company named</source>
+        <comment>script checkpoint</comment>
+        <translation>agent and company named</translation>
+    </message>
+    <message>
+        <source>purpose stated</source>
+        <comment>script checkpoint</comment>
+        <translation>purpose stated</translation>
+    </message>
+    <message>
+        <source>amount and due date confirmed</source>
+        <comment>script checkpoint</comment>
+        <translation>amount and due date confirmed</translation>
+    </message>
+    <message>
+        <source>payment asked for</source>
+        <comment>script checkpoint</comment>
+        <translation>payment asked for</translation>
+    </message>
+    <message>
+        <source>promise recapped</source>
+        <comment>script checkpoint</comment>
+        <translation>promise recapped</translation>
+    </message>
+    <message>
+        <source>nothing disclosed to a third party</source>
+        <comment>script checkpoint</comment>
+        <translation>nothing disclosed to a third party</translation>
+    </message>
+    <message>
+        <source>no money now</source>
+        <comment>objection</comment>
+        <translation>no money now</translation>
+    </message>
+    <message>
+        <source>already paid</source>
+        <comment>objection</comment>
+        <translation>already paid</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <comment>objection</comment>
+        <translation>dispute</translation>
+    </message>
+    <message>
+        <source>hardship</source>
+        <comment>objection</comment>
+        <translation>hardship</translation>
+    </message>
+    <message>
+        <source>wrong person</source>
+        <comment>objection</comment>
+        <translation>wrong person</translation>
+    </message>
+    <message>
+        <source>angry customer</source>
+        <comment>objection</comment>
+        <translation>angry customer</translation>
+    </message>
+    <message>
+        <source>Checkpoints in order</source>
+        <comment>rehearsal score</comment>
+        <translation>Checkpoints in order</translation>
+    </message>
+    <message>
+        <source>Compliant notes</source>
+        <comment>rehearsal score</comment>
+        <translation>Compliant notes</translation>
+    </message>
+    <message>
+        <source>Objections handled</source>
+        <comment>rehearsal score</comment>
+        <translation>Objections handled</translation>
+    </message>
+    <message>
+        <source>Time to promise</source>
+        <comment>rehearsal score</comment>
+        <translation>Time to promise</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <comment>rehearsal score</comment>
+        <translation>Outcome recorded</translation>
+    </message>
+    <message>
+        <source>Scenario set up</source>
+        <comment>rehearsal event</comment>
+        <translation>Scenario set up</translation>
+    </message>
+    <message>
+        <source>Dialled</source>
+        <comment>rehearsal event</comment>
+        <translation>Dialled</translation>
+    </message>
+    <message>
+        <source>Call connected</source>
+        <comment>rehearsal event</comment>
+        <translation>Call connected</translation>
+    </message>
+    <message>
+        <source>Customer said</source>
+        <comment>rehearsal event</comment>
+        <translation>Customer said</translation>
+    </message>
+    <message>
+        <source>Step taken</source>
+        <comment>rehearsal event</comment>
+        <translation>Step taken</translation>
+    </message>
+    <message>
+        <source>Went back a step</source>
+        <comment>rehearsal event</comment>
+        <translation>Went back a step</translation>
+    </message>
+    <message>
+        <source>Checkpoint ticked</source>
+        <comment>rehearsal event</comment>
+        <translation>Checkpoint ticked</translation>
+    </message>
+    <message>
+        <source>Checkpoint unticked</source>
+        <comment>rehearsal event</comment>
+        <translation>Checkpoint unticked</translation>
+    </message>
+    <message>
+        <source>Customer objected</source>
+        <comment>rehearsal event</comment>
+        <translation>Customer objected</translation>
+    </message>
+    <message>
+        <source>Objection card opened</source>
+        <comment>rehearsal event</comment>
+        <translation>Objection card opened</translation>
+    </message>
+    <message>
+        <source>Customer promised</source>
+        <comment>rehearsal event</comment>
+        <translation>Customer promised</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <comment>rehearsal event</comment>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <comment>rehearsal event</comment>
+        <translation>Outcome recorded</translation>
+    </message>
+    <message>
+        <source>Every expected checkpoint ticked, in order.</source>
+        <translation>Every expected checkpoint ticked, in order.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Missing: %1.</translation>
+    </message>
+    <message>
+        <source>Checkpoints ticked out of the script&apos;s order.</source>
+        <translation>Checkpoints ticked out of the script&apos;s order.</translation>
+    </message>
+    <message>
+        <source>Disclosed to a third party: %1.</source>
+        <translation>Disclosed to a third party: %1.</translation>
+    </message>
+    <message>
+        <source>No forbidden wording in the note.</source>
+        <translation>No forbidden wording in the note.</translation>
+    </message>
+    <message>
+        <source>Forbidden wording in the note: “%1” (%2).</source>
+        <translation>Forbidden wording in the note: “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>The customer raised no objection.</source>
+        <translation>The customer raised no objection.</translation>
+    </message>
+    <message>
+        <source>Objection answered with its card: %1.</source>
+        <translation>Objection answered with its card: %1.</translation>
+    </message>
+    <message>
+        <source>Objection not answered with its card: %1.</source>
+        <translation>Objection not answered with its card: %1.</translation>
+    </message>
+    <message>
+        <source>No promise to pay expected from this customer.</source>
+        <translation>No promise to pay expected from this customer.</translation>
+    </message>
+    <message>
+        <source>Promise reached %1 after the call connected.</source>
+        <translation>Promise reached %1 after the call connected.</translation>
+    </message>
+    <message>
+        <source>The call never reached the customer&apos;s promise.</source>
+        <translation>The call never reached the customer&apos;s promise.</translation>
+    </message>
+    <message>
+        <source>Correct outcome: %1.</source>
+        <translation>Correct outcome: %1.</translation>
+    </message>
+    <message>
+        <source>Acceptable, but %1 fits better than %2.</source>
+        <translation>Acceptable, but %1 fits better than %2.</translation>
+    </message>
+    <message>
+        <source>Wrong outcome: %2 recorded, %1 expected.</source>
+        <translation>Wrong outcome: %2 recorded, %1 expected.</translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation>No outcome recorded.</translation>
+    </message>
+    <message>
+        <source>Promise amount %2 differs from the %1 the customer said.</source>
+        <translation>Promise amount %2 differs from the %1 the customer said.</translation>
+    </message>
+    <message>
+        <source>Promise date %2 differs from the %1 the customer said.</source>
+        <translation>Promise date %2 differs from the %1 the customer said.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>user role</comment>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <comment>user role</comment>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <comment>user role</comment>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>user role</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <comment>user role / consulted department</comment>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <comment>user role / consulted department</comment>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Call note flagged</source>
+        <translation>Call note flagged</translation>
+    </message>
+    <message>
+        <source>note by %1: %2 “%3”</source>
+        <translation>note by %1: %2 “%3”</translation>
+    </message>
 </context>
 <context>
     <name>cd::AgentBoardModel</name>
@@ -1157,6 +1611,106 @@
     </message>
 </context>
 <context>
+    <name>cd::ConsultIndicator</name>
+    <message numerus="yes">
+        <source>Consults: %n unread</source>
+        <translation>
+            <numerusform>Consults: %n unread</numerusform>
+            <numerusform>Consults: %n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] %2 (%3 unread)</source>
+        <translation>[%1] %2 (%3 unread)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConsultPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>New consult…</source>
+        <translation>New consult…</translation>
+    </message>
+    <message>
+        <source>Write to the thread…</source>
+        <translation>Write to the thread…</translation>
+    </message>
+    <message>
+        <source>Consult opened.</source>
+        <translation>Consult opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), %1 unread</source>
+        <translation>
+            <numerusform>%n message(s), %1 unread</numerusform>
+            <numerusform>%n message(s), %1 unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No consult on this customer yet. Ask the legal or risk department with &quot;New consult…&quot;.</source>
+        <translation>No consult on this customer yet. Ask the legal or risk department with &quot;New consult…&quot;.</translation>
+    </message>
+    <message>
+        <source>consulting %1</source>
+        <translation>consulting %1</translation>
+    </message>
+    <message>
+        <source>Compliance check: %1</source>
+        <translation>Compliance check: %1</translation>
+    </message>
+    <message>
+        <source>Consults need a connection to the server.</source>
+        <translation>Consults need a connection to the server.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Offline: nothing was sent. Your text stays here; send it when the connection is back.</source>
+        <translation>Offline: nothing was sent. Your text stays here; send it when the connection is back.</translation>
+    </message>
+    <message>
+        <source>This consult or customer is not open to you (any more).</source>
+        <translation>This consult or customer is not open to you (any more).</translation>
+    </message>
+    <message>
+        <source>The message is empty or longer than %1 characters.</source>
+        <translation>The message is empty or longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Your role cannot do this.</source>
+        <translation>Your role cannot do this.</translation>
+    </message>
+    <message>
+        <source>The server could not take the message; try again.</source>
+        <translation>The server could not take the message; try again.</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>New consult</translation>
+    </message>
+    <message>
+        <source>Open consult</source>
+        <translation>Open consult</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+</context>
+<context>
     <name>cd::DispositionDialog</name>
     <message>
         <source>Promise to pay</source>
@@ -1211,8 +1765,8 @@
         <translation>Note</translation>
     </message>
     <message>
-        <source>Outcome (press 1–9, A–C)</source>
-        <translation>Outcome (press 1–9, A–C)</translation>
+        <source>Outcome (press 1–9, A–D)</source>
+        <translation>Outcome (press 1–9, A–D)</translation>
     </message>
     <message>
         <source>Choose an outcome.</source>
@@ -1328,16 +1882,36 @@
         <translation>Connects</translation>
     </message>
     <message>
-        <source>Calls and connects per hour, today</source>
-        <translation>Calls and connects per hour, today</translation>
+        <source>Calls and connects per hour: today (bars) against yesterday (lines)</source>
+        <translation>Calls and connects per hour: today (bars) against yesterday (lines)</translation>
     </message>
     <message>
-        <source>Counted by this window since %1 from the board&apos;s changes; earlier hours of today are not included.</source>
-        <translation>Counted by this window since %1 from the board&apos;s changes; earlier hours of today are not included.</translation>
+        <source>Promised and collected per hour (yuan): today (bars) against yesterday (lines)</source>
+        <translation>Promised and collected per hour (yuan): today (bars) against yesterday (lines)</translation>
     </message>
     <message>
-        <source>Waiting for the floor board.</source>
-        <translation>Waiting for the floor board.</translation>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>%1 today</translation>
+    </message>
+    <message>
+        <source>%1 yesterday</source>
+        <translation>%1 yesterday</translation>
+    </message>
+    <message>
+        <source>Hours of %1 against the day before, as stored at %2; refreshed every minute.</source>
+        <translation>Hours of %1 against the day before, as stored at %2; refreshed every minute.</translation>
+    </message>
+    <message>
+        <source>Waiting for the hourly figures.</source>
+        <translation>Waiting for the hourly figures.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +2098,42 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;New rehearsal…</source>
+        <translation>&amp;New rehearsal…</translation>
+    </message>
+    <message>
+        <source>&amp;Review sessions…</source>
+        <translation>&amp;Review sessions…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
+        <source>&amp;Script editor…</source>
+        <translation>&amp;Script editor…</translation>
+    </message>
+    <message>
+        <source>The SMS was not sent: its wording breaks the rule &quot;%1&quot; (&quot;%2&quot;).</source>
+        <translation>The SMS was not sent: its wording breaks the rule &quot;%1&quot; (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The SMS was not sent: %1.</source>
+        <translation>The SMS was not sent: %1.</translation>
+    </message>
+    <message>
+        <source>The SMS was not sent: %1</source>
+        <translation>The SMS was not sent: %1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2506,14 @@
         <source>Send SMS…</source>
         <translation>Send SMS…</translation>
     </message>
+    <message>
+        <source>Consults</source>
+        <translation>Consults</translation>
+    </message>
+    <message>
+        <source>Consults (%1)</source>
+        <translation>Consults (%1)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ProgressiveDialer</name>
@@ -1933,10 +2551,499 @@
     </message>
 </context>
 <context>
+    <name>cd::RecordingPlayer</name>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Position in the recording</translation>
+    </message>
+    <message>
+        <source>Call recording:</source>
+        <translation>Call recording:</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: the file is damaged or not audio.</source>
+        <translation>The recording cannot be played: the file is damaged or not audio.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played (%1).</source>
+        <translation>The recording cannot be played (%1).</translation>
+    </message>
+    <message>
+        <source>The recording of this call is not on this computer and has not reached the server yet.</source>
+        <translation>The recording of this call is not on this computer and has not reached the server yet.</translation>
+    </message>
+    <message>
+        <source>The recording is on the server; connect to the server to listen to it.</source>
+        <translation>The recording is on the server; connect to the server to listen to it.</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the recording cannot be fetched now.</source>
+        <translation>Not connected to the server: the recording cannot be fetched now.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to listen to this recording.</source>
+        <translation>You are not allowed to listen to this recording.</translation>
+    </message>
+    <message>
+        <source>The server has no recording of this call.</source>
+        <translation>The server has no recording of this call.</translation>
+    </message>
+    <message>
+        <source>The recording arrived damaged (checksum mismatch); try again.</source>
+        <translation>The recording arrived damaged (checksum mismatch); try again.</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved on this computer (%1).</source>
+        <translation>The recording could not be saved on this computer (%1).</translation>
+    </message>
+    <message>
+        <source>The server could not send the recording (%1).</source>
+        <translation>The server could not send the recording (%1).</translation>
+    </message>
+    <message>
+        <source>The recording file %1 is missing or cannot be read.</source>
+        <translation>The recording file %1 is missing or cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RehearsalReview</name>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Add &amp;comment</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Rehearsal review — CollectDesk</source>
+        <translation>Rehearsal review — CollectDesk</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Comment on this step…</source>
+        <translation>Comment on this step…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No rehearsal sessions yet. Run one from Training → New rehearsal, or import a file.</source>
+        <translation>No rehearsal sessions yet. Run one from Training → New rehearsal, or import a file.</translation>
+    </message>
+    <message>
+        <source>That session could not be read.</source>
+        <translation>That session could not be read.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · customer %3 (%4, overdue %5) · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · customer %3 (%4, overdue %5) · %6</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n comment(s))</source>
+        <translation>
+            <numerusform>(%n comment(s))</numerusform>
+            <numerusform>(%n comment(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Open a session and pick a step to comment on.</source>
+        <translation>Open a session and pick a step to comment on.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved: %1</source>
+        <translation>The comment could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Comment saved.</source>
+        <translation>Comment saved.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>Export rehearsal session</source>
+        <translation>Export rehearsal session</translation>
+    </message>
+    <message>
+        <source>Rehearsal sessions (*.json)</source>
+        <translation>Rehearsal sessions (*.json)</translation>
+    </message>
+    <message>
+        <source>Import rehearsal session</source>
+        <translation>Import rehearsal session</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RehearsalScoreCard</name>
+    <message>
+        <source>Score: %1 / 100</source>
+        <translation>Score: %1 / 100</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RehearsalView</name>
+    <message>
+        <source>DEMO / TRAINING — synthetic customers, simulated calls; nothing here reaches a server</source>
+        <translation>DEMO / TRAINING — synthetic customers, simulated calls; nothing here reaches a server</translation>
+    </message>
+    <message>
+        <source>&amp;Start rehearsal</source>
+        <translation>&amp;Start rehearsal</translation>
+    </message>
+    <message>
+        <source>Rehearsal (training) — CollectDesk</source>
+        <translation>Rehearsal (training) — CollectDesk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · overdue %3</source>
+        <translation>%1 · %2 · overdue %3</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Trainee:</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Pick a persona and a customer, then start. Dial when ready.</source>
+        <translation>Pick a persona and a customer, then start. Dial when ready.</translation>
+    </message>
+    <message>
+        <source>Finish the current call and its wrap-up first.</source>
+        <translation>Finish the current call and its wrap-up first.</translation>
+    </message>
+    <message>
+        <source>Pick a persona and a customer.</source>
+        <translation>Pick a persona and a customer.</translation>
+    </message>
+    <message>
+        <source>No script fits this customer. Pick another customer.</source>
+        <translation>No script fits this customer. Pick another customer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 days past due · overdue %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 days past due · overdue %4</translation>
+    </message>
+    <message>
+        <source>Scenario ready: %1. Dial the customer (F2).</source>
+        <translation>Scenario ready: %1. Dial the customer (F2).</translation>
+    </message>
+    <message>
+        <source>The customer raises an objection. Open the matching card in the script panel.</source>
+        <translation>The customer raises an objection. Open the matching card in the script panel.</translation>
+    </message>
+    <message>
+        <source>The customer promised %1 by %2.</source>
+        <translation>The customer promised %1 by %2.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>The session could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal saved. Score %1 / 100. Start another one or review it under Training.</source>
+        <translation>Rehearsal saved. Score %1 / 100. Start another one or review it under Training.</translation>
+    </message>
+</context>
+<context>
     <name>cd::Screenshotter</name>
     <message>
         <source>Customer confirmed identity; salary arrives on the 25th, will pay by transfer.</source>
         <translation>Customer confirmed identity; salary arrives on the 25th, will pay by transfer.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptEditor</name>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Script editor</source>
+        <translation>Script editor</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>New script</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Script:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Segment and checkpoints</source>
+        <translation>Segment and checkpoints</translation>
+    </message>
+    <message>
+        <source>Objection cards</source>
+        <translation>Objection cards</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Problems (click one to go to the step):</source>
+        <translation>Problems (click one to go to the step):</translation>
+    </message>
+    <message>
+        <source>%1 (%2, v%3)</source>
+        <translation>%1 (%2, v%3)</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Objection card “%1”</source>
+        <translation>Objection card “%1”</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first.</source>
+        <translation>Fix the problems listed below first.</translation>
+    </message>
+    <message>
+        <source>Publishing needs the server: wait until the status bar says online.</source>
+        <translation>Publishing needs the server: wait until the status bar says online.</translation>
+    </message>
+    <message>
+        <source>Publish as version %1 for every agent.</source>
+        <translation>Publish as version %1 for every agent.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the script was not published. Try again when online.</source>
+        <translation>Not connected to the server: the script was not published. Try again when online.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>the compliance lint flags the wording</source>
+        <translation>the compliance lint flags the wording</translation>
+    </message>
+    <message>
+        <source>only leads, trainers and admins may publish scripts</source>
+        <translation>only leads, trainers and admins may publish scripts</translation>
+    </message>
+    <message>
+        <source>The server refused the script: %1</source>
+        <translation>The server refused the script: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the script (%1): %2</source>
+        <translation>The server refused the script (%1): %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2.</source>
+        <translation>Published “%1” as version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptObjectionsForm</name>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Suggested reply</source>
+        <translation>Suggested reply</translation>
+    </message>
+    <message>
+        <source>Resume at</source>
+        <translation>Resume at</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <source>(stay where the call was)</source>
+        <translation>(stay where the call was)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +3079,274 @@
     <message>
         <source>Someone other than the customer answered: switch to the script that discloses nothing about the debt.</source>
         <translation>Someone other than the customer answered: switch to the script that discloses nothing about the debt.</translation>
+    </message>
+    <message>
+        <source>← Back (Alt+←)</source>
+        <translation>← Back (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Back one step: you moved on too early.</source>
+        <translation>Back one step: you moved on too early.</translation>
+    </message>
+    <message>
+        <source>Confirm this step&apos;s checkpoints (Alt+Enter)</source>
+        <translation>Confirm this step&apos;s checkpoints (Alt+Enter)</translation>
+    </message>
+    <message>
+        <source>Objection card: %1 (Shift+F%2)</source>
+        <translation>Objection card: %1 (Shift+F%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checkpoints&lt;/b&gt; %1/%2%3</source>
+        <translation>&lt;b&gt;Checkpoints&lt;/b&gt; %1/%2%3</translation>
+    </message>
+    <message>
+        <source>(out of order)</source>
+        <translation>(out of order)</translation>
+    </message>
+    <message>
+        <source>%1  ← this step</source>
+        <translation>%1  ← this step</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1 · %2&lt;/b&gt; &lt;span style=&apos;color:#5f6368&apos;&gt;(%3)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Step %1 · %2&lt;/b&gt; &lt;span style=&apos;color:#5f6368&apos;&gt;(%3)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>1  Continue</source>
+        <translation>1  Continue</translation>
+    </message>
+    <message>
+        <source>End of the script: record the outcome</source>
+        <translation>End of the script: record the outcome</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptPreview</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Customer name or ID</source>
+        <translation>Customer name or ID</translation>
+    </message>
+    <message>
+        <source>Preview with customer:</source>
+        <translation>Preview with customer:</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer: %1 (#%2) · %3 · %n loan(s)</source>
+        <translation>
+            <numerusform>Customer: %1 (#%2) · %3 · %n loan(s)</numerusform>
+            <numerusform>Customer: %1 (#%2) · %3 · %n loan(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Path: the script has no start step.</source>
+        <translation>Path: the script has no start step.</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Path: %1</translation>
+    </message>
+    <message>
+        <source>Pick a customer above to see the script with their data.</source>
+        <translation>Pick a customer above to see the script with their data.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not filled for this customer: %1</source>
+        <translation>Not filled for this customer: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>End of script</source>
+        <translation>End of script</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptSettingsForm</name>
+    <message>
+        <source>Stable across versions, e.g. m1-debtor-zh_CN. A new id starts a new script.</source>
+        <translation>Stable across versions, e.g. m1-debtor-zh_CN. A new id starts a new script.</translation>
+    </message>
+    <message>
+        <source>Tick the checkpoints every call must pass; their order here is the order expected.</source>
+        <translation>Tick the checkpoints every call must pass; their order here is the order expected.</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Buckets:</source>
+        <translation>Buckets:</translation>
+    </message>
+    <message>
+        <source>Risk grades:</source>
+        <translation>Risk grades:</translation>
+    </message>
+    <message>
+        <source>Promise:</source>
+        <translation>Promise:</translation>
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation>Hold:</translation>
+    </message>
+    <message>
+        <source>Who answers:</source>
+        <translation>Who answers:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Nothing ticked in a row means the script is for all of them.</source>
+        <translation>Nothing ticked in a row means the script is for all of them.</translation>
+    </message>
+    <message>
+        <source>Script id:</source>
+        <translation>Script id:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Start step:</source>
+        <translation>Start step:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Required checkpoints, in order</source>
+        <translation>Required checkpoints, in order</translation>
+    </message>
+    <message>
+        <source>%1 · published %2 by %3</source>
+        <translation>%1 · published %2 by %3</translation>
+    </message>
+    <message>
+        <source>%1 · draft</source>
+        <translation>%1 · draft</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptStepForm</name>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Add answer</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Remove answer</translation>
+    </message>
+    <message>
+        <source>Unique within the script; other steps refer to it. Renaming updates them.</source>
+        <translation>Unique within the script; other steps refer to it. Renaming updates them.</translation>
+    </message>
+    <message>
+        <source>Insert merge field</source>
+        <translation>Insert merge field</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Label (what the agent clicks)</source>
+        <translation>Label (what the agent clicks)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Suggested outcome</source>
+        <translation>Suggested outcome</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Checkpoints confirmed at this step:</source>
+        <translation>Checkpoints confirmed at this step:</translation>
+    </message>
+    <message>
+        <source>Compliance lint — %1: “%2”</source>
+        <translation>Compliance lint — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Unknown merge field: %1</source>
+        <translation>Unknown merge field: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2246,10 +3621,6 @@
         <translation>DTMF keypad (then type 0–9, *, #)</translation>
     </message>
     <message>
-        <source>1 … 9, A … C</source>
-        <translation>1 … 9, A … C</translation>
-    </message>
-    <message>
         <source>Pick the call outcome in the wrap-up</source>
         <translation>Pick the call outcome in the wrap-up</translation>
     </message>
@@ -2296,6 +3667,42 @@
     <message>
         <source>Skip the task offered for automatic dialling</source>
         <translation>Skip the task offered for automatic dialling</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9 (1 … 9 in the script)</source>
+        <translation>Alt+1 … Alt+9 (1 … 9 in the script)</translation>
+    </message>
+    <message>
+        <source>Pick the customer&apos;s answer in the script</source>
+        <translation>Pick the customer&apos;s answer in the script</translation>
+    </message>
+    <message>
+        <source>Alt+←</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
+        <source>Script: back one step</source>
+        <translation>Script: back one step</translation>
+    </message>
+    <message>
+        <source>Alt+Enter</source>
+        <translation>Alt+Enter</translation>
+    </message>
+    <message>
+        <source>Script: confirm this step&apos;s checkpoints</source>
+        <translation>Script: confirm this step&apos;s checkpoints</translation>
+    </message>
+    <message>
+        <source>Shift+F1 … Shift+F6</source>
+        <translation>Shift+F1 … Shift+F6</translation>
+    </message>
+    <message>
+        <source>Open an objection card</source>
+        <translation>Open an objection card</translation>
+    </message>
+    <message>
+        <source>1 … 9, A … D</source>
+        <translation>1 … 9, A … D</translation>
     </message>
 </context>
 <context>
@@ -2368,10 +3775,6 @@
     <message>
         <source>No speaker or headset found. Plug it in; the list updates by itself.</source>
         <translation>No speaker or headset found. Plug it in; the list updates by itself.</translation>
-    </message>
-    <message>
-        <source>Built-in beep</source>
-        <translation>Built-in beep</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2497,6 +3900,10 @@
         <source>WAV sound (*.wav)</source>
         <translation>WAV sound (*.wav)</translation>
     </message>
+    <message>
+        <source>Built-in ring tone</source>
+        <translation>Built-in ring tone</translation>
+    </message>
 </context>
 <context>
     <name>cd::SmsDialog</name>
@@ -2619,6 +4026,10 @@
     <message>
         <source> — allowed from %1 (customer&apos;s local time)</source>
         <translation> — allowed from %1 (customer&apos;s local time)</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +4226,117 @@
     <message>
         <source>%1 of %2 reassigned to %3; refused: %4</source>
         <translation>%1 of %2 reassigned to %3; refused: %4</translation>
+    </message>
+    <message>
+        <source>Force not ready…</source>
+        <translation>Force not ready…</translation>
+    </message>
+    <message>
+        <source>Send message…</source>
+        <translation>Send message…</translation>
+    </message>
+    <message>
+        <source>Message the team…</source>
+        <translation>Message the team…</translation>
+    </message>
+    <message>
+        <source>Force %1 not ready…</source>
+        <translation>Force %1 not ready…</translation>
+    </message>
+    <message>
+        <source>Send message to %1…</source>
+        <translation>Send message to %1…</translation>
+    </message>
+    <message>
+        <source>Message team %1…</source>
+        <translation>Message team %1…</translation>
+    </message>
+    <message>
+        <source>Select an agent first.</source>
+        <translation>Select an agent first.</translation>
+    </message>
+    <message>
+        <source>Force not ready</source>
+        <translation>Force not ready</translation>
+    </message>
+    <message>
+        <source>%1 goes to not ready now; their current call is not cut off.</source>
+        <translation>%1 goes to not ready now; their current call is not cut off.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Optional, shown to the agent</source>
+        <translation>Optional, shown to the agent</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Choose a team in the team filter first.</source>
+        <translation>Choose a team in the team filter first.</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <source>To every agent of team %1:</source>
+        <translation>To every agent of team %1:</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>To %1:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Setting %1 to not ready…</source>
+        <translation>Setting %1 to not ready…</translation>
+    </message>
+    <message>
+        <source>%1 not forced: no connection</source>
+        <translation>%1 not forced: no connection</translation>
+    </message>
+    <message>
+        <source>%1 not forced: %2</source>
+        <translation>%1 not forced: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now not ready (%2).</source>
+        <translation>%1 is now not ready (%2).</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Sending to %1…</translation>
+    </message>
+    <message>
+        <source>Message to %1 not sent: no connection</source>
+        <translation>Message to %1 not sent: no connection</translation>
+    </message>
+    <message>
+        <source>Message to %1 not sent: %2</source>
+        <translation>Message to %1 not sent: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message sent to %1 (%n agent(s)).</source>
+        <translation>
+            <numerusform>Message sent to %1 (%n agent(s)).</numerusform>
+            <numerusform>Message sent to %1 (%n agent(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hourly figures unavailable: %1</source>
+        <translation>Hourly figures unavailable: %1</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +4579,26 @@
     <message>
         <source>SMS queued: it is sent when the server has it.</source>
         <translation>SMS queued: it is sent when the server has it.</translation>
+    </message>
+    <message>
+        <source>[Script %1 v%2] Checkpoints: %3</source>
+        <translation>[Script %1 v%2] Checkpoints: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>; missing: %1</source>
+        <translation>; missing: %1</translation>
+    </message>
+    <message>
+        <source>; out of order</source>
+        <translation>; out of order</translation>
+    </message>
+    <message>
+        <source>; objections: %1</source>
+        <translation>; objections: %1</translation>
     </message>
 </context>
 <context>

@@ -855,6 +855,460 @@
         <source>With one instalment the first amount is the whole total.</source>
         <translation>仅一期时，首期金额即为全部应还合计。</translation>
     </message>
+    <message>
+        <source>Network error (not counted)</source>
+        <translation>网络故障（不计入拨打次数）</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <comment>script checkpoint title</comment>
+        <translation>已核实身份</translation>
+    </message>
+    <message>
+        <source>Agent and company named</source>
+        <comment>script checkpoint title</comment>
+        <translation>已自报姓名和公司</translation>
+    </message>
+    <message>
+        <source>Purpose stated</source>
+        <comment>script checkpoint title</comment>
+        <translation>已说明来电目的</translation>
+    </message>
+    <message>
+        <source>Amount and due date confirmed</source>
+        <comment>script checkpoint title</comment>
+        <translation>已确认金额和应还日期</translation>
+    </message>
+    <message>
+        <source>Payment asked for</source>
+        <comment>script checkpoint title</comment>
+        <translation>已提出还款要求</translation>
+    </message>
+    <message>
+        <source>Promise recapped</source>
+        <comment>script checkpoint title</comment>
+        <translation>已复述承诺内容</translation>
+    </message>
+    <message>
+        <source>Nothing disclosed</source>
+        <comment>script checkpoint title</comment>
+        <translation>未透露欠款信息</translation>
+    </message>
+    <message>
+        <source>No money now</source>
+        <comment>objection card</comment>
+        <translation>暂时没钱</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <comment>objection card</comment>
+        <translation>称已还款</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <comment>objection card</comment>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <comment>objection card</comment>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <comment>objection card</comment>
+        <translation>非本人</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <comment>objection card</comment>
+        <translation>客户情绪激动</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <comment>script step kind</comment>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <comment>script step kind</comment>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <comment>script step kind</comment>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>The debtor</source>
+        <comment>who answers the call (script segment)</comment>
+        <translation>借款人本人</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <comment>who answers the call (script segment)</comment>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <comment>script segment: promise situation</comment>
+        <translation>无承诺</translation>
+    </message>
+    <message>
+        <source>Promise pending</source>
+        <comment>script segment: promise situation</comment>
+        <translation>承诺待兑现</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <comment>script segment: promise situation</comment>
+        <translation>承诺已跳票</translation>
+    </message>
+    <message>
+        <source>No hold</source>
+        <comment>script segment: collection hold</comment>
+        <translation>未暂停催收</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <comment>script segment: collection hold</comment>
+        <translation>争议中</translation>
+    </message>
+    <message>
+        <source>Hardship hold</source>
+        <comment>script segment: collection hold</comment>
+        <translation>困难缓催</translation>
+    </message>
+    <message>
+        <source>The script has no steps</source>
+        <comment>script problem</comment>
+        <translation>话术没有任何步骤</translation>
+    </message>
+    <message>
+        <source>The start step is missing</source>
+        <comment>script problem</comment>
+        <translation>缺少起始步骤</translation>
+    </message>
+    <message>
+        <source>Two steps share a key</source>
+        <comment>script problem</comment>
+        <translation>两个步骤的标识重复</translation>
+    </message>
+    <message>
+        <source>Leads to a step that does not exist</source>
+        <comment>script problem</comment>
+        <translation>指向不存在的步骤</translation>
+    </message>
+    <message>
+        <source>No path from the start reaches this step</source>
+        <comment>script problem</comment>
+        <translation>从起始步骤无法到达此步骤</translation>
+    </message>
+    <message>
+        <source>The call cannot end from here</source>
+        <comment>script problem</comment>
+        <translation>从此处无法结束通话</translation>
+    </message>
+    <message>
+        <source>A question needs at least two answers</source>
+        <comment>script problem</comment>
+        <translation>提问步骤至少需要两个回答选项</translation>
+    </message>
+    <message>
+        <source>A required checkpoint is missing</source>
+        <comment>script problem</comment>
+        <translation>缺少必检项</translation>
+    </message>
+    <message>
+        <source>Checkpoints come out of order</source>
+        <comment>script problem</comment>
+        <translation>必检项顺序错误</translation>
+    </message>
+    <message>
+        <source>Unknown merge field</source>
+        <comment>script problem</comment>
+        <translation>未知的变量字段</translation>
+    </message>
+    <message>
+        <source>Discloses the debt to a third party</source>
+        <comment>script problem</comment>
+        <translation>向第三方透露欠款</translation>
+    </message>
+    <message>
+        <source>Wording fails the compliance check</source>
+        <comment>script problem</comment>
+        <translation>措辞未通过合规检查</translation>
+    </message>
+    <message>
+        <source>Two answers share a key</source>
+        <comment>script problem</comment>
+        <translation>两个回答的标识重复</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <comment>script checkpoint</comment>
+        <translation>核实身份</translation>
+    </message>
+    <message>
+        <source>agent and company named</source>
+        <comment>script checkpoint</comment>
+        <translation>自报姓名和公司</translation>
+    </message>
+    <message>
+        <source>purpose stated</source>
+        <comment>script checkpoint</comment>
+        <translation>说明来电目的</translation>
+    </message>
+    <message>
+        <source>amount and due date confirmed</source>
+        <comment>script checkpoint</comment>
+        <translation>确认金额和应还日期</translation>
+    </message>
+    <message>
+        <source>payment asked for</source>
+        <comment>script checkpoint</comment>
+        <translation>提出还款要求</translation>
+    </message>
+    <message>
+        <source>promise recapped</source>
+        <comment>script checkpoint</comment>
+        <translation>复述承诺内容</translation>
+    </message>
+    <message>
+        <source>nothing disclosed to a third party</source>
+        <comment>script checkpoint</comment>
+        <translation>不向第三方透露欠款信息</translation>
+    </message>
+    <message>
+        <source>no money now</source>
+        <comment>objection</comment>
+        <translation>暂时没钱</translation>
+    </message>
+    <message>
+        <source>already paid</source>
+        <comment>objection</comment>
+        <translation>称已还款</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <comment>objection</comment>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <source>hardship</source>
+        <comment>objection</comment>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>wrong person</source>
+        <comment>objection</comment>
+        <translation>非本人</translation>
+    </message>
+    <message>
+        <source>angry customer</source>
+        <comment>objection</comment>
+        <translation>客户情绪激动</translation>
+    </message>
+    <message>
+        <source>Checkpoints in order</source>
+        <comment>rehearsal score</comment>
+        <translation>必检项按序完成</translation>
+    </message>
+    <message>
+        <source>Compliant notes</source>
+        <comment>rehearsal score</comment>
+        <translation>催记合规</translation>
+    </message>
+    <message>
+        <source>Objections handled</source>
+        <comment>rehearsal score</comment>
+        <translation>异议处理</translation>
+    </message>
+    <message>
+        <source>Time to promise</source>
+        <comment>rehearsal score</comment>
+        <translation>达成承诺用时</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <comment>rehearsal score</comment>
+        <translation>记录通话结果</translation>
+    </message>
+    <message>
+        <source>Scenario set up</source>
+        <comment>rehearsal event</comment>
+        <translation>设置场景</translation>
+    </message>
+    <message>
+        <source>Dialled</source>
+        <comment>rehearsal event</comment>
+        <translation>拨号</translation>
+    </message>
+    <message>
+        <source>Call connected</source>
+        <comment>rehearsal event</comment>
+        <translation>通话接通</translation>
+    </message>
+    <message>
+        <source>Customer said</source>
+        <comment>rehearsal event</comment>
+        <translation>客户发言</translation>
+    </message>
+    <message>
+        <source>Step taken</source>
+        <comment>rehearsal event</comment>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>Went back a step</source>
+        <comment>rehearsal event</comment>
+        <translation>返回上一步</translation>
+    </message>
+    <message>
+        <source>Checkpoint ticked</source>
+        <comment>rehearsal event</comment>
+        <translation>勾选必检项</translation>
+    </message>
+    <message>
+        <source>Checkpoint unticked</source>
+        <comment>rehearsal event</comment>
+        <translation>取消勾选必检项</translation>
+    </message>
+    <message>
+        <source>Customer objected</source>
+        <comment>rehearsal event</comment>
+        <translation>客户提出异议</translation>
+    </message>
+    <message>
+        <source>Objection card opened</source>
+        <comment>rehearsal event</comment>
+        <translation>打开异议处理卡</translation>
+    </message>
+    <message>
+        <source>Customer promised</source>
+        <comment>rehearsal event</comment>
+        <translation>客户承诺还款</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <comment>rehearsal event</comment>
+        <translation>通话结束</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <comment>rehearsal event</comment>
+        <translation>记录通话结果</translation>
+    </message>
+    <message>
+        <source>Every expected checkpoint ticked, in order.</source>
+        <translation>所有必检项均已按顺序勾选。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
+    </message>
+    <message>
+        <source>Checkpoints ticked out of the script&apos;s order.</source>
+        <translation>必检项未按话术顺序勾选。</translation>
+    </message>
+    <message>
+        <source>Disclosed to a third party: %1.</source>
+        <translation>向第三方透露：%1。</translation>
+    </message>
+    <message>
+        <source>No forbidden wording in the note.</source>
+        <translation>催记中没有违规用语。</translation>
+    </message>
+    <message>
+        <source>Forbidden wording in the note: “%1” (%2).</source>
+        <translation>催记中有违规用语：“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The customer raised no objection.</source>
+        <translation>客户未提出异议。</translation>
+    </message>
+    <message>
+        <source>Objection answered with its card: %1.</source>
+        <translation>已用对应的异议处理卡应对：%1。</translation>
+    </message>
+    <message>
+        <source>Objection not answered with its card: %1.</source>
+        <translation>未用对应的异议处理卡应对：%1。</translation>
+    </message>
+    <message>
+        <source>No promise to pay expected from this customer.</source>
+        <translation>此客户无需达成承诺还款。</translation>
+    </message>
+    <message>
+        <source>Promise reached %1 after the call connected.</source>
+        <translation>接通后 %1 达成承诺还款。</translation>
+    </message>
+    <message>
+        <source>The call never reached the customer&apos;s promise.</source>
+        <translation>本次通话未达成客户的承诺还款。</translation>
+    </message>
+    <message>
+        <source>Correct outcome: %1.</source>
+        <translation>通话结果正确：%1。</translation>
+    </message>
+    <message>
+        <source>Acceptable, but %1 fits better than %2.</source>
+        <translation>可以接受，但 %1 比 %2 更合适。</translation>
+    </message>
+    <message>
+        <source>Wrong outcome: %2 recorded, %1 expected.</source>
+        <translation>通话结果错误：记录为 %2，应为 %1。</translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation>未记录通话结果。</translation>
+    </message>
+    <message>
+        <source>Promise amount %2 differs from the %1 the customer said.</source>
+        <translation>承诺金额 %2 与客户所说的 %1 不一致。</translation>
+    </message>
+    <message>
+        <source>Promise date %2 differs from the %1 the customer said.</source>
+        <translation>承诺日期 %2 与客户所说的 %1 不一致。</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>user role</comment>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <comment>user role</comment>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <comment>user role</comment>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>user role</comment>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <comment>user role / consulted department</comment>
+        <translation>法务</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <comment>user role / consulted department</comment>
+        <translation>风控</translation>
+    </message>
+    <message>
+        <source>Call note flagged</source>
+        <translation>催记触发合规提示</translation>
+    </message>
+    <message>
+        <source>note by %1: %2 “%3”</source>
+        <translation>%1 的催记：%2“%3”</translation>
+    </message>
 </context>
 <context>
     <name>cd::AgentBoardModel</name>
@@ -1154,6 +1608,104 @@
     </message>
 </context>
 <context>
+    <name>cd::ConsultIndicator</name>
+    <message numerus="yes">
+        <source>Consults: %n unread</source>
+        <translation>
+            <numerusform>会商：%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] %2 (%3 unread)</source>
+        <translation>[%1] %2（%3 条未读）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConsultPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New consult…</source>
+        <translation>新建会商…</translation>
+    </message>
+    <message>
+        <source>Write to the thread…</source>
+        <translation>在会商中留言…</translation>
+    </message>
+    <message>
+        <source>Consult opened.</source>
+        <translation>会商已发起。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), %1 unread</source>
+        <translation>
+            <numerusform>%n 条消息，%1 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No consult on this customer yet. Ask the legal or risk department with &quot;New consult…&quot;.</source>
+        <translation>该客户暂无会商。可通过“新建会商…”咨询法务或风控。</translation>
+    </message>
+    <message>
+        <source>consulting %1</source>
+        <translation>会商：%1</translation>
+    </message>
+    <message>
+        <source>Compliance check: %1</source>
+        <translation>合规检查：%1</translation>
+    </message>
+    <message>
+        <source>Consults need a connection to the server.</source>
+        <translation>会商需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Offline: nothing was sent. Your text stays here; send it when the connection is back.</source>
+        <translation>已离线：消息未发送。内容已保留，恢复连接后再发送。</translation>
+    </message>
+    <message>
+        <source>This consult or customer is not open to you (any more).</source>
+        <translation>你无权（或已无权）查看此会商或客户。</translation>
+    </message>
+    <message>
+        <source>The message is empty or longer than %1 characters.</source>
+        <translation>消息为空或超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Your role cannot do this.</source>
+        <translation>你的角色无此权限。</translation>
+    </message>
+    <message>
+        <source>The server could not take the message; try again.</source>
+        <translation>服务器未能接收消息，请重试。</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>新建会商</translation>
+    </message>
+    <message>
+        <source>Open consult</source>
+        <translation>发起会商</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+</context>
+<context>
     <name>cd::DispositionDialog</name>
     <message>
         <source>Promise to pay</source>
@@ -1208,8 +1760,8 @@
         <translation>催记</translation>
     </message>
     <message>
-        <source>Outcome (press 1–9, A–C)</source>
-        <translation>通话结果（按 1–9、A–C）</translation>
+        <source>Outcome (press 1–9, A–D)</source>
+        <translation>通话结果（按 1–9、A–D）</translation>
     </message>
     <message>
         <source>Choose an outcome.</source>
@@ -1324,16 +1876,36 @@
         <translation>接通</translation>
     </message>
     <message>
-        <source>Calls and connects per hour, today</source>
-        <translation>今日每小时拨打与接通</translation>
+        <source>Calls and connects per hour: today (bars) against yesterday (lines)</source>
+        <translation>每小时外呼与接通：今日（柱）对比昨日（线）</translation>
     </message>
     <message>
-        <source>Counted by this window since %1 from the board&apos;s changes; earlier hours of today are not included.</source>
-        <translation>本窗口自 %1 起根据看板变化统计；今日更早的时段未计入。</translation>
+        <source>Promised and collected per hour (yuan): today (bars) against yesterday (lines)</source>
+        <translation>每小时承诺与回款金额（元）：今日（柱）对比昨日（线）</translation>
     </message>
     <message>
-        <source>Waiting for the floor board.</source>
-        <translation>正在等待现场看板。</translation>
+        <source>Promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>今日%1</translation>
+    </message>
+    <message>
+        <source>%1 yesterday</source>
+        <translation>昨日%1</translation>
+    </message>
+    <message>
+        <source>Hours of %1 against the day before, as stored at %2; refreshed every minute.</source>
+        <translation>%1 各时段对比前一日，数据截至 %2；每分钟刷新。</translation>
+    </message>
+    <message>
+        <source>Waiting for the hourly figures.</source>
+        <translation>正在等待每小时数据。</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2092,42 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>培训(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New rehearsal…</source>
+        <translation>新建培训演练(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review sessions…</source>
+        <translation>演练回看(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>工具(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Script editor…</source>
+        <translation>话术编辑器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The SMS was not sent: its wording breaks the rule &quot;%1&quot; (&quot;%2&quot;).</source>
+        <translation>短信未发送：内容违反规则“%1”（“%2”）。</translation>
+    </message>
+    <message>
+        <source>The SMS was not sent: %1.</source>
+        <translation>短信未发送：%1。</translation>
+    </message>
+    <message>
+        <source>The SMS was not sent: %1</source>
+        <translation>短信未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2494,14 @@
         <source>Send SMS…</source>
         <translation>发短信…</translation>
     </message>
+    <message>
+        <source>Consults</source>
+        <translation>会商</translation>
+    </message>
+    <message>
+        <source>Consults (%1)</source>
+        <translation>会商（%1）</translation>
+    </message>
 </context>
 <context>
     <name>cd::ProgressiveDialer</name>
@@ -1923,10 +2539,498 @@
     </message>
 </context>
 <context>
+    <name>cd::RecordingPlayer</name>
+    <message>
+        <source>Position in the recording</source>
+        <translation>录音播放进度</translation>
+    </message>
+    <message>
+        <source>Call recording:</source>
+        <translation>通话录音：</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: the file is damaged or not audio.</source>
+        <translation>录音无法播放：文件已损坏或不是音频文件。</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played (%1).</source>
+        <translation>录音无法播放（%1）。</translation>
+    </message>
+    <message>
+        <source>The recording of this call is not on this computer and has not reached the server yet.</source>
+        <translation>本通话的录音不在本机，也尚未上传到服务器。</translation>
+    </message>
+    <message>
+        <source>The recording is on the server; connect to the server to listen to it.</source>
+        <translation>录音在服务器上，请连接服务器后收听。</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the recording cannot be fetched now.</source>
+        <translation>未连接服务器：暂时无法获取录音。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to listen to this recording.</source>
+        <translation>你无权收听此录音。</translation>
+    </message>
+    <message>
+        <source>The server has no recording of this call.</source>
+        <translation>服务器上没有本通话的录音。</translation>
+    </message>
+    <message>
+        <source>The recording arrived damaged (checksum mismatch); try again.</source>
+        <translation>收到的录音已损坏（校验和不匹配），请重试。</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved on this computer (%1).</source>
+        <translation>录音无法保存到本机（%1）。</translation>
+    </message>
+    <message>
+        <source>The server could not send the recording (%1).</source>
+        <translation>服务器无法发送录音（%1）。</translation>
+    </message>
+    <message>
+        <source>The recording file %1 is missing or cannot be read.</source>
+        <translation>录音文件 %1 不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RehearsalReview</name>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>添加点评(&amp;C)</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一步(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rehearsal review — CollectDesk</source>
+        <translation>演练回看 — CollectDesk</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>点评</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comment on this step…</source>
+        <translation>点评这一步…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No rehearsal sessions yet. Run one from Training → New rehearsal, or import a file.</source>
+        <translation>暂无演练记录。可通过“培训 → 新建培训演练”开始，或导入文件。</translation>
+    </message>
+    <message>
+        <source>That session could not be read.</source>
+        <translation>无法读取该演练记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · customer %3 (%4, overdue %5) · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 客户 %3（%4，逾期金额 %5）· %6</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 前还款 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n comment(s))</source>
+        <translation>
+            <numerusform>（%n 条点评）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Open a session and pick a step to comment on.</source>
+        <translation>请打开一条演练记录并选择要点评的步骤。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写点评内容。</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved: %1</source>
+        <translation>点评保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Comment saved.</source>
+        <translation>点评已保存。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Export rehearsal session</source>
+        <translation>导出演练记录</translation>
+    </message>
+    <message>
+        <source>Rehearsal sessions (*.json)</source>
+        <translation>演练记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import rehearsal session</source>
+        <translation>导入演练记录</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RehearsalScoreCard</name>
+    <message>
+        <source>Score: %1 / 100</source>
+        <translation>得分：%1 / 100</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RehearsalView</name>
+    <message>
+        <source>DEMO / TRAINING — synthetic customers, simulated calls; nothing here reaches a server</source>
+        <translation>演示 / 培训 — 虚拟客户，模拟通话；数据不会上传服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Start rehearsal</source>
+        <translation>开始演练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rehearsal (training) — CollectDesk</source>
+        <translation>培训演练 — CollectDesk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · overdue %3</source>
+        <translation>%1 · %2 · 逾期金额 %3</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>客户类型：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Pick a persona and a customer, then start. Dial when ready.</source>
+        <translation>请选择客户类型和客户，然后开始。准备好后拨号。</translation>
+    </message>
+    <message>
+        <source>Finish the current call and its wrap-up first.</source>
+        <translation>请先结束当前通话并完成话后处理。</translation>
+    </message>
+    <message>
+        <source>Pick a persona and a customer.</source>
+        <translation>请选择客户类型和客户。</translation>
+    </message>
+    <message>
+        <source>No script fits this customer. Pick another customer.</source>
+        <translation>没有适用于该客户的话术，请选择其他客户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 days past due · overdue %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 逾期 %3 天 · 逾期金额 %4</translation>
+    </message>
+    <message>
+        <source>Scenario ready: %1. Dial the customer (F2).</source>
+        <translation>场景已就绪：%1。请拨打客户 (F2)。</translation>
+    </message>
+    <message>
+        <source>The customer raises an objection. Open the matching card in the script panel.</source>
+        <translation>客户提出异议。请在话术面板中打开对应的异议处理卡。</translation>
+    </message>
+    <message>
+        <source>The customer promised %1 by %2.</source>
+        <translation>客户承诺在 %2 前还款 %1。</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>演练记录保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Rehearsal saved. Score %1 / 100. Start another one or review it under Training.</source>
+        <translation>演练已保存，得分 %1 / 100。可再开始一次，或在“培训”菜单中回看。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Screenshotter</name>
     <message>
         <source>Customer confirmed identity; salary arrives on the 25th, will pay by transfer.</source>
         <translation>客户已核实身份；25 号发工资，届时转账还款。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptEditor</name>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Script editor</source>
+        <translation>话术编辑器</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>话术：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Segment and checkpoints</source>
+        <translation>分群与必检项</translation>
+    </message>
+    <message>
+        <source>Objection cards</source>
+        <translation>异议处理卡</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Problems (click one to go to the step):</source>
+        <translation>问题（点击可跳转到对应步骤）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, v%3)</source>
+        <translation>%1（%2，v%3）</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步骤</translation>
+    </message>
+    <message>
+        <source>Objection card “%1”</source>
+        <translation>异议处理卡“%1”</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first.</source>
+        <translation>请先修正下方列出的问题。</translation>
+    </message>
+    <message>
+        <source>Publishing needs the server: wait until the status bar says online.</source>
+        <translation>发布需要连接服务器：请等待状态栏显示“在线”。</translation>
+    </message>
+    <message>
+        <source>Publish as version %1 for every agent.</source>
+        <translation>发布为版本 %1，对所有坐席生效。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the script was not published. Try again when online.</source>
+        <translation>未连接服务器：话术未发布。请在恢复在线后重试。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>the compliance lint flags the wording</source>
+        <translation>合规检查发现违规措辞</translation>
+    </message>
+    <message>
+        <source>only leads, trainers and admins may publish scripts</source>
+        <translation>仅组长、培训师和管理员可发布话术</translation>
+    </message>
+    <message>
+        <source>The server refused the script: %1</source>
+        <translation>服务器拒绝了该话术：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the script (%1): %2</source>
+        <translation>服务器拒绝了该话术（%1）：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2.</source>
+        <translation>已将“%1”发布为版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptObjectionsForm</name>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Suggested reply</source>
+        <translation>建议回复</translation>
+    </message>
+    <message>
+        <source>Resume at</source>
+        <translation>返回步骤</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>添加异议处理卡</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>删除异议处理卡</translation>
+    </message>
+    <message>
+        <source>(stay where the call was)</source>
+        <translation>（停留在当前步骤）</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（不存在）</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +3066,273 @@
     <message>
         <source>Someone other than the customer answered: switch to the script that discloses nothing about the debt.</source>
         <translation>非客户本人接听：切换到不披露任何债务信息的话术。</translation>
+    </message>
+    <message>
+        <source>← Back (Alt+←)</source>
+        <translation>← 上一步 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Back one step: you moved on too early.</source>
+        <translation>返回上一步：进入下一步过早时使用。</translation>
+    </message>
+    <message>
+        <source>Confirm this step&apos;s checkpoints (Alt+Enter)</source>
+        <translation>确认本步必检项 (Alt+Enter)</translation>
+    </message>
+    <message>
+        <source>Objection card: %1 (Shift+F%2)</source>
+        <translation>异议处理卡：%1 (Shift+F%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checkpoints&lt;/b&gt; %1/%2%3</source>
+        <translation>&lt;b&gt;必检项&lt;/b&gt; %1/%2%3</translation>
+    </message>
+    <message>
+        <source>(out of order)</source>
+        <translation>（顺序有误）</translation>
+    </message>
+    <message>
+        <source>%1  ← this step</source>
+        <translation>%1  ← 本步</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1 · %2&lt;/b&gt; &lt;span style=&apos;color:#5f6368&apos;&gt;(%3)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;第 %1 步 · %2&lt;/b&gt; &lt;span style=&apos;color:#5f6368&apos;&gt;（%3）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>1  Continue</source>
+        <translation>1  继续</translation>
+    </message>
+    <message>
+        <source>End of the script: record the outcome</source>
+        <translation>话术结束：请记录通话结果</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptPreview</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Customer name or ID</source>
+        <translation>客户姓名或编号</translation>
+    </message>
+    <message>
+        <source>Preview with customer:</source>
+        <translation>用客户数据预览：</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer: %1 (#%2) · %3 · %n loan(s)</source>
+        <translation>
+            <numerusform>客户：%1（#%2）· %3 · %n 笔借款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Path: the script has no start step.</source>
+        <translation>路径：话术没有起始步骤。</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>路径：%1</translation>
+    </message>
+    <message>
+        <source>Pick a customer above to see the script with their data.</source>
+        <translation>在上方选择客户，即可查看带入其数据的话术。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not filled for this customer: %1</source>
+        <translation>该客户缺少数据：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>End of script</source>
+        <translation>话术结束</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptSettingsForm</name>
+    <message>
+        <source>Stable across versions, e.g. m1-debtor-zh_CN. A new id starts a new script.</source>
+        <translation>各版本保持不变，如 m1-debtor-zh_CN。使用新 ID 即新建一套话术。</translation>
+    </message>
+    <message>
+        <source>Tick the checkpoints every call must pass; their order here is the order expected.</source>
+        <translation>勾选每通电话都必须完成的必检项；此处的顺序即要求的顺序。</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Buckets:</source>
+        <translation>账龄：</translation>
+    </message>
+    <message>
+        <source>Risk grades:</source>
+        <translation>风险等级：</translation>
+    </message>
+    <message>
+        <source>Promise:</source>
+        <translation>承诺情况：</translation>
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation>暂停催收：</translation>
+    </message>
+    <message>
+        <source>Who answers:</source>
+        <translation>接听人：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Nothing ticked in a row means the script is for all of them.</source>
+        <translation>某行未勾选任何项，表示话术适用于该行全部选项。</translation>
+    </message>
+    <message>
+        <source>Script id:</source>
+        <translation>话术 ID：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Start step:</source>
+        <translation>起始步骤：</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Required checkpoints, in order</source>
+        <translation>必检项（按顺序）</translation>
+    </message>
+    <message>
+        <source>%1 · published %2 by %3</source>
+        <translation>%1 · %3 于 %2 发布</translation>
+    </message>
+    <message>
+        <source>%1 · draft</source>
+        <translation>%1 · 草稿</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptStepForm</name>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>回答选项：</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>添加回答</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>删除回答</translation>
+    </message>
+    <message>
+        <source>Unique within the script; other steps refer to it. Renaming updates them.</source>
+        <translation>在话术内唯一，其他步骤通过它引用本步；重命名时会同步更新。</translation>
+    </message>
+    <message>
+        <source>Insert merge field</source>
+        <translation>插入合并字段</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Label (what the agent clicks)</source>
+        <translation>按钮文字（坐席点击的内容）</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Suggested outcome</source>
+        <translation>建议通话结果</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Checkpoints confirmed at this step:</source>
+        <translation>本步确认的必检项：</translation>
+    </message>
+    <message>
+        <source>Compliance lint — %1: “%2”</source>
+        <translation>合规检查 — %1：“%2”</translation>
+    </message>
+    <message>
+        <source>Unknown merge field: %1</source>
+        <translation>未知合并字段：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（不存在）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2236,10 +3607,6 @@
         <translation>DTMF 拨号盘（随后输入 0–9、*、#）</translation>
     </message>
     <message>
-        <source>1 … 9, A … C</source>
-        <translation>1 … 9、A … C</translation>
-    </message>
-    <message>
         <source>Pick the call outcome in the wrap-up</source>
         <translation>话后处理时选择通话结果</translation>
     </message>
@@ -2286,6 +3653,42 @@
     <message>
         <source>Skip the task offered for automatic dialling</source>
         <translation>跳过自动拨号推送的任务</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9 (1 … 9 in the script)</source>
+        <translation>Alt+1 … Alt+9（话术中为 1 … 9）</translation>
+    </message>
+    <message>
+        <source>Pick the customer&apos;s answer in the script</source>
+        <translation>在话术中选择客户的回答</translation>
+    </message>
+    <message>
+        <source>Alt+←</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
+        <source>Script: back one step</source>
+        <translation>话术：返回上一步</translation>
+    </message>
+    <message>
+        <source>Alt+Enter</source>
+        <translation>Alt+Enter</translation>
+    </message>
+    <message>
+        <source>Script: confirm this step&apos;s checkpoints</source>
+        <translation>话术：确认本步骤的必检项</translation>
+    </message>
+    <message>
+        <source>Shift+F1 … Shift+F6</source>
+        <translation>Shift+F1 … Shift+F6</translation>
+    </message>
+    <message>
+        <source>Open an objection card</source>
+        <translation>打开异议处理卡</translation>
+    </message>
+    <message>
+        <source>1 … 9, A … D</source>
+        <translation>1 … 9、A … D</translation>
     </message>
 </context>
 <context>
@@ -2358,10 +3761,6 @@
     <message>
         <source>No speaker or headset found. Plug it in; the list updates by itself.</source>
         <translation>未找到扬声器或耳麦。请插入，列表会自动更新。</translation>
-    </message>
-    <message>
-        <source>Built-in beep</source>
-        <translation>内置提示音</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2487,6 +3886,10 @@
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音频 (*.wav)</translation>
     </message>
+    <message>
+        <source>Built-in ring tone</source>
+        <translation>内置铃声</translation>
+    </message>
 </context>
 <context>
     <name>cd::SmsDialog</name>
@@ -2608,6 +4011,10 @@
     <message>
         <source> — allowed from %1 (customer&apos;s local time)</source>
         <translation>——%1 起可发（客户当地时间）</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +4208,116 @@
     <message>
         <source>%1 of %2 reassigned to %3; refused: %4</source>
         <translation>%2 个中已有 %1 个改派给 %3；被拒：%4</translation>
+    </message>
+    <message>
+        <source>Force not ready…</source>
+        <translation>强制设为未就绪…</translation>
+    </message>
+    <message>
+        <source>Send message…</source>
+        <translation>发送消息…</translation>
+    </message>
+    <message>
+        <source>Message the team…</source>
+        <translation>给全组发消息…</translation>
+    </message>
+    <message>
+        <source>Force %1 not ready…</source>
+        <translation>将 %1 强制设为未就绪…</translation>
+    </message>
+    <message>
+        <source>Send message to %1…</source>
+        <translation>给 %1 发消息…</translation>
+    </message>
+    <message>
+        <source>Message team %1…</source>
+        <translation>给 %1 组发消息…</translation>
+    </message>
+    <message>
+        <source>Select an agent first.</source>
+        <translation>请先选择一名坐席。</translation>
+    </message>
+    <message>
+        <source>Force not ready</source>
+        <translation>强制设为未就绪</translation>
+    </message>
+    <message>
+        <source>%1 goes to not ready now; their current call is not cut off.</source>
+        <translation>%1 将立即设为未就绪；当前通话不会被中断。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Optional, shown to the agent</source>
+        <translation>选填，坐席可见</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Choose a team in the team filter first.</source>
+        <translation>请先在小组筛选中选择一个小组。</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>To every agent of team %1:</source>
+        <translation>发给 %1 组全体坐席：</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>发给 %1：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Setting %1 to not ready…</source>
+        <translation>正在将 %1 设为未就绪…</translation>
+    </message>
+    <message>
+        <source>%1 not forced: no connection</source>
+        <translation>未能将 %1 设为未就绪：没有连接</translation>
+    </message>
+    <message>
+        <source>%1 not forced: %2</source>
+        <translation>未能将 %1 设为未就绪：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now not ready (%2).</source>
+        <translation>%1 已设为未就绪（%2）。</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>%1 组</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>正在发送给 %1…</translation>
+    </message>
+    <message>
+        <source>Message to %1 not sent: no connection</source>
+        <translation>发给 %1 的消息未发送：没有连接</translation>
+    </message>
+    <message>
+        <source>Message to %1 not sent: %2</source>
+        <translation>发给 %1 的消息未发送：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message sent to %1 (%n agent(s)).</source>
+        <translation>
+            <numerusform>消息已发送给 %1（%n 名坐席）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hourly figures unavailable: %1</source>
+        <translation>每小时数据不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4557,26 @@
     <message>
         <source>SMS queued: it is sent when the server has it.</source>
         <translation>短信已排队：服务器收到后即发送。</translation>
+    </message>
+    <message>
+        <source>[Script %1 v%2] Checkpoints: %3</source>
+        <translation>[话术 %1 v%2] 必检项：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>; missing: %1</source>
+        <translation>；缺少：%1</translation>
+    </message>
+    <message>
+        <source>; out of order</source>
+        <translation>；顺序有误</translation>
+    </message>
+    <message>
+        <source>; objections: %1</source>
+        <translation>；异议：%1</translation>
     </message>
 </context>
 <context>

@@ -855,6 +855,460 @@
         <source>With one instalment the first amount is the whole total.</source>
         <translation>僅一期時，首期金額即為全部應還合計。</translation>
     </message>
+    <message>
+        <source>Network error (not counted)</source>
+        <translation>網路故障（不計入撥打次數）</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <comment>script checkpoint title</comment>
+        <translation>已核實身分</translation>
+    </message>
+    <message>
+        <source>Agent and company named</source>
+        <comment>script checkpoint title</comment>
+        <translation>已自報姓名和公司</translation>
+    </message>
+    <message>
+        <source>Purpose stated</source>
+        <comment>script checkpoint title</comment>
+        <translation>已說明來電目的</translation>
+    </message>
+    <message>
+        <source>Amount and due date confirmed</source>
+        <comment>script checkpoint title</comment>
+        <translation>已確認金額和應繳日期</translation>
+    </message>
+    <message>
+        <source>Payment asked for</source>
+        <comment>script checkpoint title</comment>
+        <translation>已提出還款要求</translation>
+    </message>
+    <message>
+        <source>Promise recapped</source>
+        <comment>script checkpoint title</comment>
+        <translation>已複述承諾內容</translation>
+    </message>
+    <message>
+        <source>Nothing disclosed</source>
+        <comment>script checkpoint title</comment>
+        <translation>未透露欠款資訊</translation>
+    </message>
+    <message>
+        <source>No money now</source>
+        <comment>objection card</comment>
+        <translation>暫時沒錢</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <comment>objection card</comment>
+        <translation>稱已還款</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <comment>objection card</comment>
+        <translation>爭議</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <comment>objection card</comment>
+        <translation>特殊困難</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <comment>objection card</comment>
+        <translation>非本人</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <comment>objection card</comment>
+        <translation>客戶情緒激動</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <comment>script step kind</comment>
+        <translation>陳述</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <comment>script step kind</comment>
+        <translation>提問</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <comment>script step kind</comment>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>The debtor</source>
+        <comment>who answers the call (script segment)</comment>
+        <translation>借款人本人</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <comment>who answers the call (script segment)</comment>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <comment>script segment: promise situation</comment>
+        <translation>無承諾</translation>
+    </message>
+    <message>
+        <source>Promise pending</source>
+        <comment>script segment: promise situation</comment>
+        <translation>承諾待兌現</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <comment>script segment: promise situation</comment>
+        <translation>承諾已跳票</translation>
+    </message>
+    <message>
+        <source>No hold</source>
+        <comment>script segment: collection hold</comment>
+        <translation>未暫停催收</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <comment>script segment: collection hold</comment>
+        <translation>爭議中</translation>
+    </message>
+    <message>
+        <source>Hardship hold</source>
+        <comment>script segment: collection hold</comment>
+        <translation>困難緩催</translation>
+    </message>
+    <message>
+        <source>The script has no steps</source>
+        <comment>script problem</comment>
+        <translation>話術沒有任何步驟</translation>
+    </message>
+    <message>
+        <source>The start step is missing</source>
+        <comment>script problem</comment>
+        <translation>缺少起始步驟</translation>
+    </message>
+    <message>
+        <source>Two steps share a key</source>
+        <comment>script problem</comment>
+        <translation>兩個步驟的識別碼重複</translation>
+    </message>
+    <message>
+        <source>Leads to a step that does not exist</source>
+        <comment>script problem</comment>
+        <translation>指向不存在的步驟</translation>
+    </message>
+    <message>
+        <source>No path from the start reaches this step</source>
+        <comment>script problem</comment>
+        <translation>從起始步驟無法到達此步驟</translation>
+    </message>
+    <message>
+        <source>The call cannot end from here</source>
+        <comment>script problem</comment>
+        <translation>從此處無法結束通話</translation>
+    </message>
+    <message>
+        <source>A question needs at least two answers</source>
+        <comment>script problem</comment>
+        <translation>提問步驟至少需要兩個回答選項</translation>
+    </message>
+    <message>
+        <source>A required checkpoint is missing</source>
+        <comment>script problem</comment>
+        <translation>缺少必檢項</translation>
+    </message>
+    <message>
+        <source>Checkpoints come out of order</source>
+        <comment>script problem</comment>
+        <translation>必檢項順序錯誤</translation>
+    </message>
+    <message>
+        <source>Unknown merge field</source>
+        <comment>script problem</comment>
+        <translation>未知的變數欄位</translation>
+    </message>
+    <message>
+        <source>Discloses the debt to a third party</source>
+        <comment>script problem</comment>
+        <translation>向第三方透露欠款</translation>
+    </message>
+    <message>
+        <source>Wording fails the compliance check</source>
+        <comment>script problem</comment>
+        <translation>措辭未通過合規檢查</translation>
+    </message>
+    <message>
+        <source>Two answers share a key</source>
+        <comment>script problem</comment>
+        <translation>兩個回答的識別碼重複</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <comment>script checkpoint</comment>
+        <translation>核實身分</translation>
+    </message>
+    <message>
+        <source>agent and company named</source>
+        <comment>script checkpoint</comment>
+        <translation>自報姓名和公司</translation>
+    </message>
+    <message>
+        <source>purpose stated</source>
+        <comment>script checkpoint</comment>
+        <translation>說明來電目的</translation>
+    </message>
+    <message>
+        <source>amount and due date confirmed</source>
+        <comment>script checkpoint</comment>
+        <translation>確認金額和應繳日期</translation>
+    </message>
+    <message>
+        <source>payment asked for</source>
+        <comment>script checkpoint</comment>
+        <translation>提出還款要求</translation>
+    </message>
+    <message>
+        <source>promise recapped</source>
+        <comment>script checkpoint</comment>
+        <translation>複述承諾內容</translation>
+    </message>
+    <message>
+        <source>nothing disclosed to a third party</source>
+        <comment>script checkpoint</comment>
+        <translation>不向第三方透露欠款資訊</translation>
+    </message>
+    <message>
+        <source>no money now</source>
+        <comment>objection</comment>
+        <translation>暫時沒錢</translation>
+    </message>
+    <message>
+        <source>already paid</source>
+        <comment>objection</comment>
+        <translation>稱已還款</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <comment>objection</comment>
+        <translation>爭議</translation>
+    </message>
+    <message>
+        <source>hardship</source>
+        <comment>objection</comment>
+        <translation>特殊困難</translation>
+    </message>
+    <message>
+        <source>wrong person</source>
+        <comment>objection</comment>
+        <translation>非本人</translation>
+    </message>
+    <message>
+        <source>angry customer</source>
+        <comment>objection</comment>
+        <translation>客戶情緒激動</translation>
+    </message>
+    <message>
+        <source>Checkpoints in order</source>
+        <comment>rehearsal score</comment>
+        <translation>必檢項依序完成</translation>
+    </message>
+    <message>
+        <source>Compliant notes</source>
+        <comment>rehearsal score</comment>
+        <translation>催記合規</translation>
+    </message>
+    <message>
+        <source>Objections handled</source>
+        <comment>rehearsal score</comment>
+        <translation>異議處理</translation>
+    </message>
+    <message>
+        <source>Time to promise</source>
+        <comment>rehearsal score</comment>
+        <translation>達成承諾用時</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <comment>rehearsal score</comment>
+        <translation>記錄通話結果</translation>
+    </message>
+    <message>
+        <source>Scenario set up</source>
+        <comment>rehearsal event</comment>
+        <translation>設定情境</translation>
+    </message>
+    <message>
+        <source>Dialled</source>
+        <comment>rehearsal event</comment>
+        <translation>撥號</translation>
+    </message>
+    <message>
+        <source>Call connected</source>
+        <comment>rehearsal event</comment>
+        <translation>通話接通</translation>
+    </message>
+    <message>
+        <source>Customer said</source>
+        <comment>rehearsal event</comment>
+        <translation>客戶發言</translation>
+    </message>
+    <message>
+        <source>Step taken</source>
+        <comment>rehearsal event</comment>
+        <translation>前進一步</translation>
+    </message>
+    <message>
+        <source>Went back a step</source>
+        <comment>rehearsal event</comment>
+        <translation>返回上一步</translation>
+    </message>
+    <message>
+        <source>Checkpoint ticked</source>
+        <comment>rehearsal event</comment>
+        <translation>勾選必檢項</translation>
+    </message>
+    <message>
+        <source>Checkpoint unticked</source>
+        <comment>rehearsal event</comment>
+        <translation>取消勾選必檢項</translation>
+    </message>
+    <message>
+        <source>Customer objected</source>
+        <comment>rehearsal event</comment>
+        <translation>客戶提出異議</translation>
+    </message>
+    <message>
+        <source>Objection card opened</source>
+        <comment>rehearsal event</comment>
+        <translation>開啟異議處理卡</translation>
+    </message>
+    <message>
+        <source>Customer promised</source>
+        <comment>rehearsal event</comment>
+        <translation>客戶承諾還款</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <comment>rehearsal event</comment>
+        <translation>通話結束</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <comment>rehearsal event</comment>
+        <translation>記錄通話結果</translation>
+    </message>
+    <message>
+        <source>Every expected checkpoint ticked, in order.</source>
+        <translation>所有必檢項均已依序勾選。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
+    </message>
+    <message>
+        <source>Checkpoints ticked out of the script&apos;s order.</source>
+        <translation>必檢項未依話術順序勾選。</translation>
+    </message>
+    <message>
+        <source>Disclosed to a third party: %1.</source>
+        <translation>向第三方透露：%1。</translation>
+    </message>
+    <message>
+        <source>No forbidden wording in the note.</source>
+        <translation>催記中沒有違規用語。</translation>
+    </message>
+    <message>
+        <source>Forbidden wording in the note: “%1” (%2).</source>
+        <translation>催記中有違規用語：「%1」（%2）。</translation>
+    </message>
+    <message>
+        <source>The customer raised no objection.</source>
+        <translation>客戶未提出異議。</translation>
+    </message>
+    <message>
+        <source>Objection answered with its card: %1.</source>
+        <translation>已用對應的異議處理卡應對：%1。</translation>
+    </message>
+    <message>
+        <source>Objection not answered with its card: %1.</source>
+        <translation>未用對應的異議處理卡應對：%1。</translation>
+    </message>
+    <message>
+        <source>No promise to pay expected from this customer.</source>
+        <translation>此客戶無需達成承諾還款。</translation>
+    </message>
+    <message>
+        <source>Promise reached %1 after the call connected.</source>
+        <translation>接通後 %1 達成承諾還款。</translation>
+    </message>
+    <message>
+        <source>The call never reached the customer&apos;s promise.</source>
+        <translation>本次通話未達成客戶的承諾還款。</translation>
+    </message>
+    <message>
+        <source>Correct outcome: %1.</source>
+        <translation>通話結果正確：%1。</translation>
+    </message>
+    <message>
+        <source>Acceptable, but %1 fits better than %2.</source>
+        <translation>可以接受，但 %1 比 %2 更合適。</translation>
+    </message>
+    <message>
+        <source>Wrong outcome: %2 recorded, %1 expected.</source>
+        <translation>通話結果錯誤：記錄為 %2，應為 %1。</translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation>未記錄通話結果。</translation>
+    </message>
+    <message>
+        <source>Promise amount %2 differs from the %1 the customer said.</source>
+        <translation>承諾金額 %2 與客戶所說的 %1 不一致。</translation>
+    </message>
+    <message>
+        <source>Promise date %2 differs from the %1 the customer said.</source>
+        <translation>承諾日期 %2 與客戶所說的 %1 不一致。</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>user role</comment>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <comment>user role</comment>
+        <translation>組長</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <comment>user role</comment>
+        <translation>培訓師</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>user role</comment>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <comment>user role / consulted department</comment>
+        <translation>法務</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <comment>user role / consulted department</comment>
+        <translation>風控</translation>
+    </message>
+    <message>
+        <source>Call note flagged</source>
+        <translation>催記觸發合規提示</translation>
+    </message>
+    <message>
+        <source>note by %1: %2 “%3”</source>
+        <translation>%1 的催記：%2「%3」</translation>
+    </message>
 </context>
 <context>
     <name>cd::AgentBoardModel</name>
@@ -1154,6 +1608,104 @@
     </message>
 </context>
 <context>
+    <name>cd::ConsultIndicator</name>
+    <message numerus="yes">
+        <source>Consults: %n unread</source>
+        <translation>
+            <numerusform>會商：%n 則未讀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] %2 (%3 unread)</source>
+        <translation>[%1] %2（%3 則未讀）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConsultPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New consult…</source>
+        <translation>新增會商…</translation>
+    </message>
+    <message>
+        <source>Write to the thread…</source>
+        <translation>在會商中留言…</translation>
+    </message>
+    <message>
+        <source>Consult opened.</source>
+        <translation>會商已建立。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), %1 unread</source>
+        <translation>
+            <numerusform>%n 則訊息，%1 則未讀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No consult on this customer yet. Ask the legal or risk department with &quot;New consult…&quot;.</source>
+        <translation>此客戶尚無會商。可透過「新增會商…」諮詢法務或風控。</translation>
+    </message>
+    <message>
+        <source>consulting %1</source>
+        <translation>會商：%1</translation>
+    </message>
+    <message>
+        <source>Compliance check: %1</source>
+        <translation>合規檢查：%1</translation>
+    </message>
+    <message>
+        <source>Consults need a connection to the server.</source>
+        <translation>會商需要連線至伺服器。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>傳送中…</translation>
+    </message>
+    <message>
+        <source>Offline: nothing was sent. Your text stays here; send it when the connection is back.</source>
+        <translation>已離線：訊息未傳送。內容已保留，恢復連線後再傳送。</translation>
+    </message>
+    <message>
+        <source>This consult or customer is not open to you (any more).</source>
+        <translation>您無權（或已無權）檢視此會商或客戶。</translation>
+    </message>
+    <message>
+        <source>The message is empty or longer than %1 characters.</source>
+        <translation>訊息為空或超過 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Your role cannot do this.</source>
+        <translation>您的角色無此權限。</translation>
+    </message>
+    <message>
+        <source>The server could not take the message; try again.</source>
+        <translation>伺服器未能接收訊息，請重試。</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>新增會商</translation>
+    </message>
+    <message>
+        <source>Open consult</source>
+        <translation>建立會商</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部門：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主旨：</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>問題：</translation>
+    </message>
+</context>
+<context>
     <name>cd::DispositionDialog</name>
     <message>
         <source>Promise to pay</source>
@@ -1208,8 +1760,8 @@
         <translation>催記</translation>
     </message>
     <message>
-        <source>Outcome (press 1–9, A–C)</source>
-        <translation>通話結果（按 1–9、A–C）</translation>
+        <source>Outcome (press 1–9, A–D)</source>
+        <translation>通話結果（按 1–9、A–D）</translation>
     </message>
     <message>
         <source>Choose an outcome.</source>
@@ -1324,16 +1876,36 @@
         <translation>接通</translation>
     </message>
     <message>
-        <source>Calls and connects per hour, today</source>
-        <translation>今日每小時撥打與接通</translation>
+        <source>Calls and connects per hour: today (bars) against yesterday (lines)</source>
+        <translation>每小時外撥與接通：今日（長條）對比昨日（折線）</translation>
     </message>
     <message>
-        <source>Counted by this window since %1 from the board&apos;s changes; earlier hours of today are not included.</source>
-        <translation>本視窗自 %1 起根據看板變化統計；今日更早的時段未計入。</translation>
+        <source>Promised and collected per hour (yuan): today (bars) against yesterday (lines)</source>
+        <translation>每小時承諾與回款金額（元）：今日（長條）對比昨日（折線）</translation>
     </message>
     <message>
-        <source>Waiting for the floor board.</source>
-        <translation>正在等待現場看板。</translation>
+        <source>Promised</source>
+        <translation>承諾金額</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>今日%1</translation>
+    </message>
+    <message>
+        <source>%1 yesterday</source>
+        <translation>昨日%1</translation>
+    </message>
+    <message>
+        <source>Hours of %1 against the day before, as stored at %2; refreshed every minute.</source>
+        <translation>%1 各時段對比前一日，資料截至 %2；每分鐘更新。</translation>
+    </message>
+    <message>
+        <source>Waiting for the hourly figures.</source>
+        <translation>正在等待每小時資料。</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2092,42 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>培訓(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New rehearsal…</source>
+        <translation>新增培訓演練(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review sessions…</source>
+        <translation>演練回顧(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>工具(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Script editor…</source>
+        <translation>話術編輯器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The SMS was not sent: its wording breaks the rule &quot;%1&quot; (&quot;%2&quot;).</source>
+        <translation>簡訊未傳送：內容違反規則「%1」（「%2」）。</translation>
+    </message>
+    <message>
+        <source>The SMS was not sent: %1.</source>
+        <translation>簡訊未傳送：%1。</translation>
+    </message>
+    <message>
+        <source>The SMS was not sent: %1</source>
+        <translation>簡訊未傳送：%1</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2494,14 @@
         <source>Send SMS…</source>
         <translation>發簡訊…</translation>
     </message>
+    <message>
+        <source>Consults</source>
+        <translation>會商</translation>
+    </message>
+    <message>
+        <source>Consults (%1)</source>
+        <translation>會商（%1）</translation>
+    </message>
 </context>
 <context>
     <name>cd::ProgressiveDialer</name>
@@ -1923,10 +2539,498 @@
     </message>
 </context>
 <context>
+    <name>cd::RecordingPlayer</name>
+    <message>
+        <source>Position in the recording</source>
+        <translation>錄音播放進度</translation>
+    </message>
+    <message>
+        <source>Call recording:</source>
+        <translation>通話錄音：</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: the file is damaged or not audio.</source>
+        <translation>錄音無法播放：檔案已損毀或不是音訊檔案。</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played (%1).</source>
+        <translation>錄音無法播放（%1）。</translation>
+    </message>
+    <message>
+        <source>The recording of this call is not on this computer and has not reached the server yet.</source>
+        <translation>本通話的錄音不在本機，也尚未上傳至伺服器。</translation>
+    </message>
+    <message>
+        <source>The recording is on the server; connect to the server to listen to it.</source>
+        <translation>錄音在伺服器上，請連線至伺服器後收聽。</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在取得…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the recording cannot be fetched now.</source>
+        <translation>未連線至伺服器：暫時無法取得錄音。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to listen to this recording.</source>
+        <translation>您無權收聽此錄音。</translation>
+    </message>
+    <message>
+        <source>The server has no recording of this call.</source>
+        <translation>伺服器上沒有本通話的錄音。</translation>
+    </message>
+    <message>
+        <source>The recording arrived damaged (checksum mismatch); try again.</source>
+        <translation>收到的錄音已損毀（檢查碼不符），請重試。</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved on this computer (%1).</source>
+        <translation>錄音無法儲存至本機（%1）。</translation>
+    </message>
+    <message>
+        <source>The server could not send the recording (%1).</source>
+        <translation>伺服器無法傳送錄音（%1）。</translation>
+    </message>
+    <message>
+        <source>The recording file %1 is missing or cannot be read.</source>
+        <translation>錄音檔案 %1 不存在或無法讀取。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RehearsalReview</name>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>新增點評(&amp;C)</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一步(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rehearsal review — CollectDesk</source>
+        <translation>演練回顧 — CollectDesk</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>學員</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>客戶類型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>點評</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comment on this step…</source>
+        <translation>點評這一步…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No rehearsal sessions yet. Run one from Training → New rehearsal, or import a file.</source>
+        <translation>尚無演練紀錄。可透過「培訓 → 新增培訓演練」開始，或匯入檔案。</translation>
+    </message>
+    <message>
+        <source>That session could not be read.</source>
+        <translation>無法讀取該演練紀錄。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · customer %3 (%4, overdue %5) · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 客戶 %3（%4，逾期金額 %5）· %6</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 前還款 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n comment(s))</source>
+        <translation>
+            <numerusform>（%n 則點評）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Open a session and pick a step to comment on.</source>
+        <translation>請開啟一筆演練紀錄並選擇要點評的步驟。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>請先填寫點評內容。</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved: %1</source>
+        <translation>點評儲存失敗：%1</translation>
+    </message>
+    <message>
+        <source>Comment saved.</source>
+        <translation>點評已儲存。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已匯出至 %1。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>匯入失敗：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已匯入 %1。</translation>
+    </message>
+    <message>
+        <source>Export rehearsal session</source>
+        <translation>匯出演練紀錄</translation>
+    </message>
+    <message>
+        <source>Rehearsal sessions (*.json)</source>
+        <translation>演練紀錄 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import rehearsal session</source>
+        <translation>匯入演練紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RehearsalScoreCard</name>
+    <message>
+        <source>Score: %1 / 100</source>
+        <translation>得分：%1 / 100</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RehearsalView</name>
+    <message>
+        <source>DEMO / TRAINING — synthetic customers, simulated calls; nothing here reaches a server</source>
+        <translation>示範 / 培訓 — 虛擬客戶，模擬通話；資料不會上傳伺服器</translation>
+    </message>
+    <message>
+        <source>&amp;Start rehearsal</source>
+        <translation>開始演練(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rehearsal (training) — CollectDesk</source>
+        <translation>培訓演練 — CollectDesk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · overdue %3</source>
+        <translation>%1 · %2 · 逾期金額 %3</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>學員：</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>客戶類型：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客戶：</translation>
+    </message>
+    <message>
+        <source>Pick a persona and a customer, then start. Dial when ready.</source>
+        <translation>請選擇客戶類型和客戶，然後開始。準備好後撥號。</translation>
+    </message>
+    <message>
+        <source>Finish the current call and its wrap-up first.</source>
+        <translation>請先結束目前通話並完成話後處理。</translation>
+    </message>
+    <message>
+        <source>Pick a persona and a customer.</source>
+        <translation>請選擇客戶類型和客戶。</translation>
+    </message>
+    <message>
+        <source>No script fits this customer. Pick another customer.</source>
+        <translation>沒有適用於此客戶的話術，請選擇其他客戶。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 days past due · overdue %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 逾期 %3 天 · 逾期金額 %4</translation>
+    </message>
+    <message>
+        <source>Scenario ready: %1. Dial the customer (F2).</source>
+        <translation>情境已就緒：%1。請撥打客戶 (F2)。</translation>
+    </message>
+    <message>
+        <source>The customer raises an objection. Open the matching card in the script panel.</source>
+        <translation>客戶提出異議。請在話術面板中開啟對應的異議處理卡。</translation>
+    </message>
+    <message>
+        <source>The customer promised %1 by %2.</source>
+        <translation>客戶承諾在 %2 前還款 %1。</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>演練紀錄儲存失敗：%1</translation>
+    </message>
+    <message>
+        <source>Rehearsal saved. Score %1 / 100. Start another one or review it under Training.</source>
+        <translation>演練已儲存，得分 %1 / 100。可再開始一次，或在「培訓」選單中回顧。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Screenshotter</name>
     <message>
         <source>Customer confirmed identity; salary arrives on the 25th, will pay by transfer.</source>
         <translation>客戶已確認身分；25 日發薪，屆時轉帳還款。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptEditor</name>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：「%2」</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <source>Script editor</source>
+        <translation>話術編輯器</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>新增話術</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>話術：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Segment and checkpoints</source>
+        <translation>分群與必檢項</translation>
+    </message>
+    <message>
+        <source>Objection cards</source>
+        <translation>異議處理卡</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Problems (click one to go to the step):</source>
+        <translation>問題（點擊可跳至對應步驟）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, v%3)</source>
+        <translation>%1（%2，v%3）</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>開場白</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>結束語</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（無標題）</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步驟</translation>
+    </message>
+    <message>
+        <source>Objection card “%1”</source>
+        <translation>異議處理卡「%1」</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>步驟 %1</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>話術</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未發現問題。</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first.</source>
+        <translation>請先修正下方列出的問題。</translation>
+    </message>
+    <message>
+        <source>Publishing needs the server: wait until the status bar says online.</source>
+        <translation>發布需要連線伺服器：請等待狀態列顯示「線上」。</translation>
+    </message>
+    <message>
+        <source>Publish as version %1 for every agent.</source>
+        <translation>發布為版本 %1，對所有坐席生效。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在發布…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the script was not published. Try again when online.</source>
+        <translation>未連線伺服器：話術未發布。請於恢復連線後重試。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>the compliance lint flags the wording</source>
+        <translation>合規檢查發現違規措辭</translation>
+    </message>
+    <message>
+        <source>only leads, trainers and admins may publish scripts</source>
+        <translation>僅組長、培訓師和管理員可發布話術</translation>
+    </message>
+    <message>
+        <source>The server refused the script: %1</source>
+        <translation>伺服器拒絕了此話術：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the script (%1): %2</source>
+        <translation>伺服器拒絕了此話術（%1）：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2.</source>
+        <translation>已將「%1」發布為版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptObjectionsForm</name>
+    <message>
+        <source>Objection</source>
+        <translation>異議</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Suggested reply</source>
+        <translation>建議回覆</translation>
+    </message>
+    <message>
+        <source>Resume at</source>
+        <translation>返回步驟</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>新增異議處理卡</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>刪除異議處理卡</translation>
+    </message>
+    <message>
+        <source>(stay where the call was)</source>
+        <translation>（停留在目前步驟）</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（不存在）</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +3066,273 @@
     <message>
         <source>Someone other than the customer answered: switch to the script that discloses nothing about the debt.</source>
         <translation>非客戶本人接聽：切換到不披露任何債務資訊的話術。</translation>
+    </message>
+    <message>
+        <source>← Back (Alt+←)</source>
+        <translation>← 上一步 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Back one step: you moved on too early.</source>
+        <translation>返回上一步：過早進入下一步時使用。</translation>
+    </message>
+    <message>
+        <source>Confirm this step&apos;s checkpoints (Alt+Enter)</source>
+        <translation>確認本步必檢項 (Alt+Enter)</translation>
+    </message>
+    <message>
+        <source>Objection card: %1 (Shift+F%2)</source>
+        <translation>異議處理卡：%1 (Shift+F%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checkpoints&lt;/b&gt; %1/%2%3</source>
+        <translation>&lt;b&gt;必檢項&lt;/b&gt; %1/%2%3</translation>
+    </message>
+    <message>
+        <source>(out of order)</source>
+        <translation>（順序有誤）</translation>
+    </message>
+    <message>
+        <source>%1  ← this step</source>
+        <translation>%1  ← 本步</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1 · %2&lt;/b&gt; &lt;span style=&apos;color:#5f6368&apos;&gt;(%3)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;第 %1 步 · %2&lt;/b&gt; &lt;span style=&apos;color:#5f6368&apos;&gt;（%3）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>1  Continue</source>
+        <translation>1  繼續</translation>
+    </message>
+    <message>
+        <source>End of the script: record the outcome</source>
+        <translation>話術結束：請記錄通話結果</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptPreview</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <source>Customer name or ID</source>
+        <translation>客戶姓名或編號</translation>
+    </message>
+    <message>
+        <source>Preview with customer:</source>
+        <translation>以客戶資料預覽：</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer: %1 (#%2) · %3 · %n loan(s)</source>
+        <translation>
+            <numerusform>客戶：%1（#%2）· %3 · %n 筆借款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Path: the script has no start step.</source>
+        <translation>路徑：話術沒有起始步驟。</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>路徑：%1</translation>
+    </message>
+    <message>
+        <source>Pick a customer above to see the script with their data.</source>
+        <translation>在上方選擇客戶，即可檢視帶入其資料的話術。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not filled for this customer: %1</source>
+        <translation>此客戶缺少資料：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>End of script</source>
+        <translation>話術結束</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptSettingsForm</name>
+    <message>
+        <source>Stable across versions, e.g. m1-debtor-zh_CN. A new id starts a new script.</source>
+        <translation>各版本保持不變，例如 m1-debtor-zh_CN。使用新 ID 即新增一套話術。</translation>
+    </message>
+    <message>
+        <source>Tick the checkpoints every call must pass; their order here is the order expected.</source>
+        <translation>勾選每通電話都必須完成的必檢項；此處的順序即要求的順序。</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>適用於</translation>
+    </message>
+    <message>
+        <source>Buckets:</source>
+        <translation>帳齡：</translation>
+    </message>
+    <message>
+        <source>Risk grades:</source>
+        <translation>風險等級：</translation>
+    </message>
+    <message>
+        <source>Promise:</source>
+        <translation>承諾狀況：</translation>
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation>暫停催收：</translation>
+    </message>
+    <message>
+        <source>Who answers:</source>
+        <translation>接聽人：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <source>Nothing ticked in a row means the script is for all of them.</source>
+        <translation>某列未勾選任何項目，表示話術適用於該列全部選項。</translation>
+    </message>
+    <message>
+        <source>Script id:</source>
+        <translation>話術 ID：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Start step:</source>
+        <translation>起始步驟：</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Required checkpoints, in order</source>
+        <translation>必檢項（依順序）</translation>
+    </message>
+    <message>
+        <source>%1 · published %2 by %3</source>
+        <translation>%1 · %3 於 %2 發布</translation>
+    </message>
+    <message>
+        <source>%1 · draft</source>
+        <translation>%1 · 草稿</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptStepForm</name>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>回答選項：</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>新增回答</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>刪除回答</translation>
+    </message>
+    <message>
+        <source>Unique within the script; other steps refer to it. Renaming updates them.</source>
+        <translation>在話術內唯一，其他步驟透過它參照本步；重新命名時會同步更新。</translation>
+    </message>
+    <message>
+        <source>Insert merge field</source>
+        <translation>插入合併欄位</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <source>Label (what the agent clicks)</source>
+        <translation>按鈕文字（座席點選的內容）</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Suggested outcome</source>
+        <translation>建議通話結果</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>識別碼：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>內容：</translation>
+    </message>
+    <message>
+        <source>Checkpoints confirmed at this step:</source>
+        <translation>本步確認的必檢項：</translation>
+    </message>
+    <message>
+        <source>Compliance lint — %1: “%2”</source>
+        <translation>合規檢查 — %1：「%2」</translation>
+    </message>
+    <message>
+        <source>Unknown merge field: %1</source>
+        <translation>未知合併欄位：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（不存在）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2236,10 +3607,6 @@
         <translation>DTMF 撥號鍵盤（隨後輸入 0–9、*、#）</translation>
     </message>
     <message>
-        <source>1 … 9, A … C</source>
-        <translation>1 … 9、A … C</translation>
-    </message>
-    <message>
         <source>Pick the call outcome in the wrap-up</source>
         <translation>話後處理時選擇通話結果</translation>
     </message>
@@ -2286,6 +3653,42 @@
     <message>
         <source>Skip the task offered for automatic dialling</source>
         <translation>跳過自動撥號推送的任務</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9 (1 … 9 in the script)</source>
+        <translation>Alt+1 … Alt+9（話術中為 1 … 9）</translation>
+    </message>
+    <message>
+        <source>Pick the customer&apos;s answer in the script</source>
+        <translation>在話術中選擇客戶的回答</translation>
+    </message>
+    <message>
+        <source>Alt+←</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
+        <source>Script: back one step</source>
+        <translation>話術：返回上一步</translation>
+    </message>
+    <message>
+        <source>Alt+Enter</source>
+        <translation>Alt+Enter</translation>
+    </message>
+    <message>
+        <source>Script: confirm this step&apos;s checkpoints</source>
+        <translation>話術：確認本步驟的必檢項</translation>
+    </message>
+    <message>
+        <source>Shift+F1 … Shift+F6</source>
+        <translation>Shift+F1 … Shift+F6</translation>
+    </message>
+    <message>
+        <source>Open an objection card</source>
+        <translation>開啟異議處理卡</translation>
+    </message>
+    <message>
+        <source>1 … 9, A … D</source>
+        <translation>1 … 9、A … D</translation>
     </message>
 </context>
 <context>
@@ -2358,10 +3761,6 @@
     <message>
         <source>No speaker or headset found. Plug it in; the list updates by itself.</source>
         <translation>未找到揚聲器或耳麥。請插入，清單會自動更新。</translation>
-    </message>
-    <message>
-        <source>Built-in beep</source>
-        <translation>內建提示音</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2487,6 +3886,10 @@
         <source>WAV sound (*.wav)</source>
         <translation>WAV 音訊 (*.wav)</translation>
     </message>
+    <message>
+        <source>Built-in ring tone</source>
+        <translation>內建鈴聲</translation>
+    </message>
 </context>
 <context>
     <name>cd::SmsDialog</name>
@@ -2608,6 +4011,10 @@
     <message>
         <source> — allowed from %1 (customer&apos;s local time)</source>
         <translation>——%1 起可發（客戶當地時間）</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +4208,116 @@
     <message>
         <source>%1 of %2 reassigned to %3; refused: %4</source>
         <translation>%2 個中已有 %1 個改派給 %3；被拒：%4</translation>
+    </message>
+    <message>
+        <source>Force not ready…</source>
+        <translation>強制設為未就緒…</translation>
+    </message>
+    <message>
+        <source>Send message…</source>
+        <translation>傳送訊息…</translation>
+    </message>
+    <message>
+        <source>Message the team…</source>
+        <translation>發訊息給全組…</translation>
+    </message>
+    <message>
+        <source>Force %1 not ready…</source>
+        <translation>將 %1 強制設為未就緒…</translation>
+    </message>
+    <message>
+        <source>Send message to %1…</source>
+        <translation>傳送訊息給 %1…</translation>
+    </message>
+    <message>
+        <source>Message team %1…</source>
+        <translation>發訊息給 %1 組…</translation>
+    </message>
+    <message>
+        <source>Select an agent first.</source>
+        <translation>請先選擇一名坐席。</translation>
+    </message>
+    <message>
+        <source>Force not ready</source>
+        <translation>強制設為未就緒</translation>
+    </message>
+    <message>
+        <source>%1 goes to not ready now; their current call is not cut off.</source>
+        <translation>%1 將立即設為未就緒；目前通話不會被中斷。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Optional, shown to the agent</source>
+        <translation>選填，坐席可見</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Choose a team in the team filter first.</source>
+        <translation>請先在小組篩選中選擇一個小組。</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>傳送訊息</translation>
+    </message>
+    <message>
+        <source>To every agent of team %1:</source>
+        <translation>發給 %1 組全體坐席：</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>發給 %1：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <source>Setting %1 to not ready…</source>
+        <translation>正在將 %1 設為未就緒…</translation>
+    </message>
+    <message>
+        <source>%1 not forced: no connection</source>
+        <translation>未能將 %1 設為未就緒：沒有連線</translation>
+    </message>
+    <message>
+        <source>%1 not forced: %2</source>
+        <translation>未能將 %1 設為未就緒：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now not ready (%2).</source>
+        <translation>%1 已設為未就緒（%2）。</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>%1 組</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>正在傳送給 %1…</translation>
+    </message>
+    <message>
+        <source>Message to %1 not sent: no connection</source>
+        <translation>給 %1 的訊息未傳送：沒有連線</translation>
+    </message>
+    <message>
+        <source>Message to %1 not sent: %2</source>
+        <translation>給 %1 的訊息未傳送：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message sent to %1 (%n agent(s)).</source>
+        <translation>
+            <numerusform>訊息已傳送給 %1（%n 名坐席）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hourly figures unavailable: %1</source>
+        <translation>每小時數據不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4557,26 @@
     <message>
         <source>SMS queued: it is sent when the server has it.</source>
         <translation>簡訊已排隊：伺服器收到後即傳送。</translation>
+    </message>
+    <message>
+        <source>[Script %1 v%2] Checkpoints: %3</source>
+        <translation>[話術 %1 v%2] 必檢項：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>; missing: %1</source>
+        <translation>；缺少：%1</translation>
+    </message>
+    <message>
+        <source>; out of order</source>
+        <translation>；順序有誤</translation>
+    </message>
+    <message>
+        <source>; objections: %1</source>
+        <translation>；異議：%1</translation>
     </message>
 </context>
 <context>

@@ -24,14 +24,15 @@ namespace cd {
 
 namespace {
 constexpr int MaxPromiseDays = 30;  // a promise further out is a payment plan, not a PTP
-const char *const OutcomeKeys = "123456789ABC";
+const char *const OutcomeKeys = "123456789ABCD";
 
 QList<Outcome> allOutcomes()
 {
     return {Outcome::NoAnswer,   Outcome::Busy,         Outcome::InvalidNumber,
             Outcome::WrongParty, Outcome::ThirdParty,   Outcome::RightPartyContact,
             Outcome::Refused,    Outcome::PromiseToPay, Outcome::Paid,
-            Outcome::Dispute,    Outcome::Hardship,     Outcome::Callback};
+            Outcome::Dispute,    Outcome::Hardship,     Outcome::Callback,
+            Outcome::NetworkError};
 }
 }  // namespace
 
@@ -41,8 +42,8 @@ Outcome DispositionDialog::suggestedOutcome(const CallAttempt &a)
     case CallEngine::EndReason::Busy: return Outcome::Busy;
     case CallEngine::EndReason::InvalidNumber: return Outcome::InvalidNumber;
     case CallEngine::EndReason::NoAnswer:
-    case CallEngine::EndReason::Declined:
-    case CallEngine::EndReason::Failed: return Outcome::NoAnswer;
+    case CallEngine::EndReason::Declined: return Outcome::NoAnswer;
+    case CallEngine::EndReason::Failed: return Outcome::NetworkError;
     default: break;
     }
     return a.answeredAt.isValid() ? Outcome::RightPartyContact : Outcome::NoAnswer;
@@ -130,7 +131,7 @@ DispositionDialog::DispositionDialog(const CallAttempt &attempt, Fen overdue, co
     right->addWidget(m_note, 1);
     auto *cols = new QHBoxLayout;
     auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Outcome (press 1–9, A–C)"), this));
+    left->addWidget(new QLabel(tr("Outcome (press 1–9, A–D)"), this));
     left->addWidget(m_outcomes, 1);
     cols->addLayout(left);
     cols->addLayout(right, 1);
@@ -169,7 +170,7 @@ DispositionDialog::DispositionDialog(const CallAttempt &attempt, Fen overdue, co
 QList<Outcome> DispositionDialog::allowedOutcomes() const
 {
     if (!m_attempt.answeredAt.isValid())
-        return {Outcome::NoAnswer, Outcome::Busy, Outcome::InvalidNumber};
+        return {Outcome::NoAnswer, Outcome::Busy, Outcome::InvalidNumber, Outcome::NetworkError};
     return allOutcomes();
 }
 

@@ -1,16 +1,20 @@
 #pragma once
-// The supervisor view's chart: attempts and connects per hour of today (Qt Charts bars). The board
-// sends only the day's totals, so the figures are the ones BoardState added up from the changes it
-// saw since the view opened; the caption says from when.
+// The supervisor view's charts (Qt Charts), today against yesterday per local hour of the board's
+// zone: calls and connects (top), promised and collected amounts in yuan (bottom). Today's figures
+// are bars, yesterday's the same colour as dashed lines, so a slow morning stands out. The figures
+// are the server's board.hourly (BoardState::HourlySeries), at most a minute old; the caption says
+// from when.
 #include "BoardState.h"
 
 #include <QWidget>
 
-class QLabel;
-class QBarSet;
 class QBarCategoryAxis;
-class QValueAxis;
+class QBarSet;
+class QChart;
 class QChartView;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
 
 namespace cd {
 
@@ -18,22 +22,44 @@ class HourlyChart : public QWidget
 {
     Q_OBJECT
 public:
+    /// The plotted series, for tests.
+    enum class Series {
+        TodayAttempts,
+        TodayConnects,
+        YesterdayAttempts,
+        YesterdayConnects,
+        TodayPromised,
+        TodayCollected,
+        YesterdayPromised,
+        YesterdayCollected
+    };
+
     explicit HourlyChart(QWidget *parent = nullptr);
 
-    void setHourly(const BoardState::Hourly &hourly);
+    void setSeries(const BoardState::HourlySeries &series);
 
     QLabel *caption() const { return m_caption; }
-    /// Bar values (tests): attempts, then connects, from the first hour shown.
-    QList<qreal> attempts() const;
-    QList<qreal> connects() const;
+    /// Plotted values of one series, from firstHour() on (amounts in yuan).
+    QList<qreal> values(Series series) const;
+    QStringList hours() const;
     int firstHour() const { return m_firstHour; }
 
 private:
-    QChartView *m_view;
-    QBarSet *m_attempts;
-    QBarSet *m_connects;
-    QBarCategoryAxis *m_hours;
-    QValueAxis *m_values;
+    struct Panel {
+        QChart *chart = nullptr;
+        QChartView *view = nullptr;
+        QBarSet *today[2] = {};
+        QLineSeries *yesterday[2] = {};
+        QBarCategoryAxis *hours = nullptr;
+        QValueAxis *values = nullptr;
+    };
+    Panel buildPanel(const QString &title, const QString &first, const QString &second, const QColor &firstColour,
+                     const QColor &secondColour, const QString &format);
+    static void fill(Panel &panel, const QStringList &hours, const QList<qreal> (&today)[2],
+                     const QList<qreal> (&yesterday)[2]);
+
+    Panel m_calls;
+    Panel m_money;
     QLabel *m_caption;
     int m_firstHour = 8;
 };

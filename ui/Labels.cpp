@@ -161,6 +161,7 @@ QString Labels::text(Outcome v)
     case Outcome::Dispute: return tr("Dispute");
     case Outcome::Hardship: return tr("Hardship");
     case Outcome::Callback: return tr("Callback requested");
+    case Outcome::NetworkError: return tr("Network error (not counted)");
     }
     return {};
 }
@@ -369,6 +370,198 @@ QString Labels::text(lint::Rule v)
     return {};
 }
 
+QString Labels::text(script::Checkpoint v)
+{
+    switch (v) {
+    case script::Checkpoint::IdentityVerified: return tr("Identity verified", "script checkpoint title");
+    case script::Checkpoint::AgentNamed: return tr("Agent and company named", "script checkpoint title");
+    case script::Checkpoint::PurposeStated: return tr("Purpose stated", "script checkpoint title");
+    case script::Checkpoint::AmountConfirmed: return tr("Amount and due date confirmed", "script checkpoint title");
+    case script::Checkpoint::PaymentAsked: return tr("Payment asked for", "script checkpoint title");
+    case script::Checkpoint::PromiseRecapped: return tr("Promise recapped", "script checkpoint title");
+    case script::Checkpoint::NoDisclosure: return tr("Nothing disclosed", "script checkpoint title");
+    }
+    return {};
+}
+
+QString Labels::text(script::Objection v)
+{
+    switch (v) {
+    case script::Objection::NoMoneyNow: return tr("No money now", "objection card");
+    case script::Objection::AlreadyPaid: return tr("Already paid", "objection card");
+    case script::Objection::Dispute: return tr("Dispute", "objection card");
+    case script::Objection::Hardship: return tr("Hardship", "objection card");
+    case script::Objection::WrongPerson: return tr("Wrong person", "objection card");
+    case script::Objection::Angry: return tr("Angry customer", "objection card");
+    }
+    return {};
+}
+
+QString Labels::text(script::StepKind v)
+{
+    switch (v) {
+    case script::StepKind::Say: return tr("Say", "script step kind");
+    case script::StepKind::Ask: return tr("Ask", "script step kind");
+    case script::StepKind::End: return tr("End", "script step kind");
+    }
+    return {};
+}
+
+QString Labels::text(script::Answerer v)
+{
+    switch (v) {
+    case script::Answerer::Debtor: return tr("The debtor", "who answers the call (script segment)");
+    case script::Answerer::ThirdParty: return tr("A third party", "who answers the call (script segment)");
+    }
+    return {};
+}
+
+QString Labels::text(script::PromiseState v)
+{
+    switch (v) {
+    case script::PromiseState::None: return tr("No promise", "script segment: promise situation");
+    case script::PromiseState::Pending: return tr("Promise pending", "script segment: promise situation");
+    case script::PromiseState::Broken: return tr("Promise broken", "script segment: promise situation");
+    }
+    return {};
+}
+
+QString Labels::text(script::Hold v)
+{
+    switch (v) {
+    case script::Hold::None: return tr("No hold", "script segment: collection hold");
+    case script::Hold::Dispute: return tr("Disputed", "script segment: collection hold");
+    case script::Hold::Hardship: return tr("Hardship hold", "script segment: collection hold");
+    }
+    return {};
+}
+
+QString Labels::text(script::Problem::Kind v)
+{
+    using K = script::Problem::Kind;
+    switch (v) {
+    case K::NoSteps: return tr("The script has no steps", "script problem");
+    case K::MissingStart: return tr("The start step is missing", "script problem");
+    case K::DuplicateStepKey: return tr("Two steps share a key", "script problem");
+    case K::DanglingNext: return tr("Leads to a step that does not exist", "script problem");
+    case K::UnreachableStep: return tr("No path from the start reaches this step", "script problem");
+    case K::NoEnd: return tr("The call cannot end from here", "script problem");
+    case K::AskWithoutAnswers: return tr("A question needs at least two answers", "script problem");
+    case K::MissingCheckpoint: return tr("A required checkpoint is missing", "script problem");
+    case K::CheckpointOrder: return tr("Checkpoints come out of order", "script problem");
+    case K::UnknownMergeField: return tr("Unknown merge field", "script problem");
+    case K::ThirdPartyDisclosure: return tr("Discloses the debt to a third party", "script problem");
+    case K::LintFinding: return tr("Wording fails the compliance check", "script problem");
+    case K::DuplicateAnswerKey: return tr("Two answers share a key", "script problem");
+    }
+    return {};
+}
+
+namespace {
+
+// Rehearsal score cards name checkpoints and objections in their sentences.
+QString rehearsalCheckpoint(const QString &key)
+{
+    switch (enumFromKey(key, script::Checkpoint::IdentityVerified)) {
+    case script::Checkpoint::IdentityVerified: return Labels::tr("identity verified", "script checkpoint");
+    case script::Checkpoint::AgentNamed: return Labels::tr("agent and company named", "script checkpoint");
+    case script::Checkpoint::PurposeStated: return Labels::tr("purpose stated", "script checkpoint");
+    case script::Checkpoint::AmountConfirmed: return Labels::tr("amount and due date confirmed", "script checkpoint");
+    case script::Checkpoint::PaymentAsked: return Labels::tr("payment asked for", "script checkpoint");
+    case script::Checkpoint::PromiseRecapped: return Labels::tr("promise recapped", "script checkpoint");
+    case script::Checkpoint::NoDisclosure: return Labels::tr("nothing disclosed to a third party", "script checkpoint");
+    }
+    return key;
+}
+
+QString rehearsalObjection(const QString &key)
+{
+    switch (enumFromKey(key, script::Objection::NoMoneyNow)) {
+    case script::Objection::NoMoneyNow: return Labels::tr("no money now", "objection");
+    case script::Objection::AlreadyPaid: return Labels::tr("already paid", "objection");
+    case script::Objection::Dispute: return Labels::tr("dispute", "objection");
+    case script::Objection::Hardship: return Labels::tr("hardship", "objection");
+    case script::Objection::WrongPerson: return Labels::tr("wrong person", "objection");
+    case script::Objection::Angry: return Labels::tr("angry customer", "objection");
+    }
+    return key;
+}
+
+QString outcomeKey(const QString &key) { return Labels::text(enumFromKey(key, Outcome::NoAnswer)); }
+
+}  // namespace
+
+QString Labels::text(rehearsal::Criterion v)
+{
+    switch (v) {
+    case rehearsal::Criterion::Checkpoints: return tr("Checkpoints in order", "rehearsal score");
+    case rehearsal::Criterion::Language: return tr("Compliant notes", "rehearsal score");
+    case rehearsal::Criterion::Objections: return tr("Objections handled", "rehearsal score");
+    case rehearsal::Criterion::TimeToPromise: return tr("Time to promise", "rehearsal score");
+    case rehearsal::Criterion::Outcome: return tr("Outcome recorded", "rehearsal score");
+    }
+    return {};
+}
+
+QString Labels::text(rehearsal::EventKind v)
+{
+    using K = rehearsal::EventKind;
+    switch (v) {
+    case K::Started: return tr("Scenario set up", "rehearsal event");
+    case K::Dialled: return tr("Dialled", "rehearsal event");
+    case K::Connected: return tr("Call connected", "rehearsal event");
+    case K::CustomerSaid: return tr("Customer said", "rehearsal event");
+    case K::StepTaken: return tr("Step taken", "rehearsal event");
+    case K::StepBack: return tr("Went back a step", "rehearsal event");
+    case K::Ticked: return tr("Checkpoint ticked", "rehearsal event");
+    case K::Unticked: return tr("Checkpoint unticked", "rehearsal event");
+    case K::ObjectionRaised: return tr("Customer objected", "rehearsal event");
+    case K::CardOpened: return tr("Objection card opened", "rehearsal event");
+    case K::Promised: return tr("Customer promised", "rehearsal event");
+    case K::HungUp: return tr("Call ended", "rehearsal event");
+    case K::Recorded: return tr("Outcome recorded", "rehearsal event");
+    }
+    return {};
+}
+
+QString Labels::rehearsalKey(const QString &key)
+{
+    bool ok = false;
+    QMetaEnum::fromType<script::Checkpoint>().keyToValue(key.toLatin1().constData(), &ok);
+    if (ok)
+        return rehearsalCheckpoint(key);
+    QMetaEnum::fromType<script::Objection>().keyToValue(key.toLatin1().constData(), &ok);
+    return ok ? rehearsalObjection(key) : key;
+}
+
+QString Labels::rehearsalReason(const rehearsal::Explanation &e)
+{
+    using R = rehearsal::Reason;
+    switch (e.reason) {
+    case R::AllCheckpoints: return tr("Every expected checkpoint ticked, in order.");
+    case R::MissingCheckpoint: return tr("Missing: %1.").arg(rehearsalCheckpoint(e.arg));
+    case R::OutOfOrder: return tr("Checkpoints ticked out of the script's order.");
+    case R::Disclosure: return tr("Disclosed to a third party: %1.").arg(rehearsalCheckpoint(e.arg));
+    case R::CleanNotes: return tr("No forbidden wording in the note.");
+    case R::ForbiddenPhrase: return tr("Forbidden wording in the note: “%1” (%2).")
+            .arg(e.arg2, text(enumFromKey(e.arg, lint::Rule::Threat)));
+    case R::NoObjections: return tr("The customer raised no objection.");
+    case R::ObjectionHandled: return tr("Objection answered with its card: %1.").arg(rehearsalObjection(e.arg));
+    case R::ObjectionMissed: return tr("Objection not answered with its card: %1.").arg(rehearsalObjection(e.arg));
+    case R::NoPromiseExpected: return tr("No promise to pay expected from this customer.");
+    case R::PromiseAfter: return tr("Promise reached %1 after the call connected.").arg(duration(e.arg.toInt()));
+    case R::NoPromiseReached: return tr("The call never reached the customer's promise.");
+    case R::OutcomeCorrect: return tr("Correct outcome: %1.").arg(outcomeKey(e.arg));
+    case R::OutcomePartial: return tr("Acceptable, but %1 fits better than %2.").arg(outcomeKey(e.arg), outcomeKey(e.arg2));
+    case R::OutcomeWrong: return tr("Wrong outcome: %2 recorded, %1 expected.").arg(outcomeKey(e.arg), outcomeKey(e.arg2));
+    case R::NoOutcome: return tr("No outcome recorded.");
+    case R::AmountOff: return tr("Promise amount %2 differs from the %1 the customer said.")
+            .arg(money(e.arg.toLongLong()), money(e.arg2.toLongLong()));
+    case R::DateOff: return tr("Promise date %2 differs from the %1 the customer said.").arg(e.arg, e.arg2);
+    }
+    return {};
+}
+
 QString Labels::explanation(const compliance::Verdict &v)
 {
     using R = compliance::Rule;
@@ -414,6 +607,23 @@ QString Labels::reasons(const QList<ReasonCode> &codes)
     return parts.join(tr(", "));
 }
 
+QString Labels::roleName(const QString &key)
+{
+    if (key == QLatin1String("agent"))
+        return tr("Agent", "user role");
+    if (key == QLatin1String("lead"))
+        return tr("Team lead", "user role");
+    if (key == QLatin1String("trainer"))
+        return tr("Trainer", "user role");
+    if (key == QLatin1String("admin"))
+        return tr("Administrator", "user role");
+    if (key == QLatin1String("legal"))
+        return tr("Legal", "user role / consulted department");
+    if (key == QLatin1String("risk"))
+        return tr("Risk", "user role / consulted department");
+    return key;
+}
+
 QString Labels::paymentChannel(const QString &key)
 {
     if (key == QLatin1String("bank_transfer"))
@@ -451,6 +661,7 @@ QString Labels::text(BoardState::AlertKind v)
     case BoardState::AlertKind::OldestTaskOverSla: return tr("Oldest task over SLA");
     case BoardState::AlertKind::BrokenPromiseSpike: return tr("Many broken promises");
     case BoardState::AlertKind::ComplianceOverride: return tr("Compliance override");
+    case BoardState::AlertKind::NoteFlagged: return tr("Call note flagged");
     case BoardState::AlertKind::Unknown: return tr("Floor alert");
     }
     return {};
@@ -484,13 +695,20 @@ QString Labels::alertText(const BoardState::Alert &a)
     case BoardState::AlertKind::BrokenPromiseSpike:
         figures = tr("%1 in an hour (limit %2)").arg(a.value).arg(a.threshold);
         break;
+    case BoardState::AlertKind::NoteFlagged:
+        figures = tr("note by %1: %2 “%3”")
+                      .arg(a.detail.value(QStringLiteral("agent")).toString(),
+                           text(enumFromKey(a.detail.value(QStringLiteral("rule")).toString(), lint::Rule::Threat)),
+                           a.detail.value(QStringLiteral("match")).toString());
+        break;
     case BoardState::AlertKind::AgentDisconnected:
     case BoardState::AlertKind::ComplianceOverride:
     case BoardState::AlertKind::Unknown: break;
     }
     QString who = a.subject;
-    if (who.startsWith(QLatin1String("customer:")))
-        who = tr("customer #%1").arg(who.mid(9));
+    if (who.startsWith(QLatin1String("customer:")))  // a flagged note's "customer:7 note:45" names the customer
+        who = tr("customer #%1").arg(a.kind == BoardState::AlertKind::NoteFlagged ? who.mid(9).section(QLatin1Char(' '), 0, 0)
+                                                                                 : who.mid(9));
     else if (who.isEmpty())
         who = tr("team %1").arg(a.team);
     QString line = figures.isEmpty() ? tr("%1 — %2").arg(text(a.kind), who)

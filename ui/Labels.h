@@ -9,6 +9,8 @@
 #include "Entities.h"
 #include "PortraitModels.h"
 #include "ProgressiveDialer.h"
+#include "Rehearsal.h"
+#include "ScriptGraph.h"
 #include "Settlement.h"
 #include "SipAccount.h"
 
@@ -56,10 +58,26 @@ public:
     static QString text(InstallmentTableModel::InstallmentState v);
     static QString text(compliance::Rule v);
     static QString text(lint::Rule v);
+    static QString text(rehearsal::Criterion v);
+    static QString text(script::Checkpoint v);
+    static QString text(script::Objection v);
+    static QString text(script::StepKind v);
+    static QString text(script::Answerer v);
+    static QString text(script::PromiseState v);
+    static QString text(script::Hold v);
+    static QString text(script::Problem::Kind v);
+    static QString text(rehearsal::EventKind v);
+    /// One sentence of a rehearsal score card ("Missing checkpoint: amount and due date confirmed").
+    static QString rehearsalReason(const rehearsal::Explanation &e);
+    /// A checkpoint or objection key as a rehearsal event names it ("IdentityVerified" -> "identity verified").
+    static QString rehearsalKey(const QString &key);
     /// One sentence for the agent: which rule blocks and the figures behind it.
     static QString explanation(const compliance::Verdict &v);
     static QString reasons(const QList<ReasonCode> &codes);
     static QString paymentChannel(const QString &key);
+    /// A user role key as sent by the server ("agent", "lead", "legal", "risk"...): consult threads name
+    /// their department and each message's author role with it.
+    static QString roleName(const QString &key);
 
     /// "¥12,345.67"
     static QString money(Fen amount);

@@ -2,15 +2,21 @@
 
 #include "CallBar.h"
 #include "Codec.h"
+#include "ConsultClient.h"
+#include "ConsultIndicator.h"
+#include "ConsultPanel.h"
 #include "FloorMessagesPanel.h"
 #include "Labels.h"
 #include "Messages.h"
+#include "OutboxRepository.h"
 #include "OverrideDialog.h"
 #include "Pii.h"
 #include "PiiField.h"
 #include "Repositories.h"
 #include "PortraitView.h"
 #include "ProgressiveDialer.h"
+#include "RehearsalReview.h"
+#include "ScriptEditor.h"
 #include "ScriptPanel.h"
 #include "SettlementApprovalsDialog.h"
 #include "SettlementPanel.h"
@@ -114,8 +120,62 @@ MainWindow::MainWindow(LocalStore &store, CallEngine &engine, WindowOptions opti
         });
     }
     statusBar()->addPermanentWidget(m_modeLabel);
+    if (options.demo) {
+        // The permanent DEMO / 培训 banner: nobody mistakes a rehearsal for live work.
+        auto *bannerBar = new QToolBar(tr("Demo"), this);
+        bannerBar->setObjectName(QStringLiteral("trainingBannerBar"));
+        bannerBar->setMovable(false);
+        bannerBar->setFloatable(false);
+        bannerBar->toggleViewAction()->setVisible(false);
+        QLabel *banner = makeTrainingBanner(bannerBar);
+        banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        bannerBar->addWidget(banner);
+        insertToolBar(callTools, bannerBar);
+        insertToolBarBreak(callTools);
+    }
     resize(1480, 900);
 }
+
+void MainWindow::enableTraining(LocalStore &store, QList<script::Script> scripts, RehearsalOptions options)
+{
+    m_openRehearsal = [this, &store, scripts, options]() -> RehearsalView * {
+        auto *view = findChild<RehearsalView *>();
+        if (!view) {
+            view = new RehearsalView(store, scripts, options, this);
+            // A finished rehearsal shows up in an open review at once.
+            connect(view, &RehearsalView::sessionFinished, this, [this] {
+                if (auto *review = findChild<RehearsalReview *>())
+                    review->refresh();
+            });
+        }
+        view->show();
+        view->raise();
+        view->activateWindow();
+        return view;
+    };
+    m_openReview = [this, &store, options]() -> RehearsalReview * {
+        auto *review = findChild<RehearsalReview *>();
+        if (!review)
+            review = new RehearsalReview(store, options.trainee, options.locale, this);
+        review->refresh();
+        review->show();
+        review->raise();
+        review->activateWindow();
+        return review;
+    };
+    QMenu *training = new QMenu(tr("&Training"), this);
+    training->setObjectName(QStringLiteral("trainingMenu"));
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), training);  // before Help
+    QAction *rehearse = training->addAction(tr("&New rehearsal…"), this, [this] { openRehearsal(); });
+    rehearse->setObjectName(QStringLiteral("newRehearsalAction"));
+    QAction *review = training->addAction(tr("&Review sessions…"), this, [this] { openRehearsalReview(); });
+    review->setObjectName(QStringLiteral("reviewRehearsalsAction"));
+}
+
+RehearsalView *MainWindow::openRehearsal() { return m_openRehearsal ? m_openRehearsal() : nullptr; }
+
+RehearsalReview *MainWindow::openRehearsalReview() { return m_openReview ? m_openReview() : nullptr; }
 
 MainWindow::~MainWindow() = default;
 
@@ -131,8 +191,8 @@ void MainWindow::attachSync(SyncClient &client, LocalStore &store)
     statusBar()->insertPermanentWidget(0, m_syncStatus);
     connect(m_session, &WorkSession::dispositionSaved, &client, &SyncClient::outboxChanged);
     connect(&client, &SyncClient::dataChanged, m_session, &WorkSession::onRemoteChanges);
-    connect(&client, &SyncClient::opRejected, this, [this](const QString &, proto::StatusCode code) {
-        showStatus(tr("The server refused a change: %1").arg(SyncStatusWidget::reasonFor(code)));
+    connect(&client, &SyncClient::opRejected, this, [this, &store](const QString &opId, proto::StatusCode code) {
+        showStatus(rejectionText(OutboxRepository(store).find(opId), code));
     });
     connect(&client, &SyncClient::loggedIn, this,
             [this](const QJsonObject &user) { applyRole(user.value(QStringLiteral("role")).toString()); });
@@ -149,6 +209,19 @@ void MainWindow::attachSync(SyncClient &client, LocalStore &store)
     auto *floorMessages = new FloorMessagesPanel(*this);
     floorMessages->attachSync(client);
     connect(floorMessages, &FloorMessagesPanel::statusMessage, this, &MainWindow::showStatus);
+    // Consults with legal / risk: the portrait's section, and an unread badge in the status bar.
+    auto *consults = new ConsultClient(client, store, this);
+    if (auto *panel = m_portrait->findChild<ConsultPanel *>()) {
+        panel->attach(*consults);
+        connect(panel, &ConsultPanel::statusMessage, this, &MainWindow::showStatus);
+        auto *badge = new ConsultIndicator(*consults, this);
+        statusBar()->addPermanentWidget(badge);
+        connect(badge, &ConsultIndicator::threadChosen, this, [this, panel](qint64 customerId, qint64 threadId) {
+            m_portrait->showCustomer(customerId);
+            panel->showInPortrait();
+            panel->selectThread(threadId);
+        });
+    }
 
     // Payment plans: the portrait's section follows sync; a lead gets the approvals dialog.
     if (auto *plans = m_portrait->findChild<SettlementPanel *>()) {
@@ -176,11 +249,37 @@ void MainWindow::attachSync(SyncClient &client, LocalStore &store)
         view->activateWindow();
     });
     board->setObjectName(QStringLiteral("supervisorViewAction"));
+    // Leads see their team; admins every team (the view's team filter chooses).
     auto showForLead = [team](const QJsonObject &user) {
-        team->menuAction()->setVisible(user.value(QStringLiteral("role")).toString() == QLatin1String("lead"));
+        const QString role = user.value(QStringLiteral("role")).toString();
+        team->menuAction()->setVisible(role == QLatin1String("lead") || role == QLatin1String("admin"));
     };
     connect(&client, &SyncClient::loggedIn, team, showForLead);
     showForLead(client.user());
+
+    // Tools → Script editor: leads, trainers and admins write the talk-tracks; agents only use them.
+    auto *tools = new QMenu(tr("T&ools"), this);
+    menuBar()->insertMenu(team->menuAction(), tools);
+    QAction *scripts = tools->addAction(tr("&Script editor…"), this, [this, &client, &store] {
+        auto *editor = findChild<ScriptEditor *>();
+        if (!editor) {
+            editor = new ScriptEditor(store, &client, this);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+            editor->setSpeaker(m_session->settings().agentDisplayName, m_session->settings().company);
+            editor->setScripts(ScriptRepository(store).all());
+        }
+        editor->show();
+        editor->raise();
+        editor->activateWindow();
+    });
+    scripts->setObjectName(QStringLiteral("scriptEditorAction"));
+    auto showForEditors = [tools](const QJsonObject &user) {
+        const QString role = user.value(QStringLiteral("role")).toString();
+        tools->menuAction()->setVisible(role == QLatin1String("lead") || role == QLatin1String("trainer")
+                                        || role == QLatin1String("admin"));
+    };
+    connect(&client, &SyncClient::loggedIn, tools, showForEditors);
+    showForEditors(client.user());
 }
 
 OverrideDialog *MainWindow::overrideDialog() const { return m_overrideDialog.data(); }
@@ -306,5 +405,23 @@ void MainWindow::showShortcuts()
 }
 
 void MainWindow::showStatus(const QString &text) { statusBar()->showMessage(text, 15000); }
+
+QString MainWindow::rejectionText(const std::optional<OutboxOp> &op, proto::StatusCode code)
+{
+    const QJsonObject reason = op ? reasonOf(op->lastError) : QJsonObject();
+    if (op && op->type == proto::msg::OpSmsSend) {
+        const QString lintRule = reason.value(QStringLiteral("lintRule")).toString();
+        const QString rule = reason.value(QStringLiteral("rule")).toString();
+        if (!lintRule.isEmpty())
+            return tr("The SMS was not sent: its wording breaks the rule \"%1\" (\"%2\").")
+                .arg(Labels::text(enumFromKey(lintRule, lint::Rule::Threat)),
+                     reason.value(QStringLiteral("match")).toString());
+        if (!rule.isEmpty())
+            return tr("The SMS was not sent: %1.")
+                .arg(Labels::text(enumFromKey(rule, compliance::Rule::Allowed)));
+        return tr("The SMS was not sent: %1").arg(SyncStatusWidget::reasonFor(code));
+    }
+    return tr("The server refused a change: %1").arg(SyncStatusWidget::reasonFor(code));
+}
 
 }  // namespace cd

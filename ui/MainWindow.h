@@ -3,10 +3,15 @@
 // queue, portrait, script panel) and the WorkSession that ties them together; all behaviour lives in
 // those classes. Borrows the store and the call engine from the composition root (app/).
 #include "Compliance.h"
+#include "RehearsalView.h"
 #include "WorkSession.h"
+
+#include "OutboxRepository.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
 
 class QLabel;
 
@@ -14,6 +19,7 @@ namespace cd {
 
 class OverrideDialog;
 class ProgressiveDialer;
+class RehearsalReview;
 
 class LocalStore;
 class CallEngine;
@@ -65,8 +71,17 @@ public:
     /// A server event not about the agent's own data (SyncClient::serverEvent). A lead hears of a
     /// customer's risk upgrade in the status bar (the customer named from the cache when present).
     void onServerEvent(const QString &type, const QJsonObject &body, LocalStore &store);
+    /// Demo mode only: the Training (培训) menu with "New rehearsal…" and "Review sessions…", on the
+    /// demo profile's store. Never called for a production profile (app/Workstation.cpp).
+    void enableTraining(LocalStore &store, QList<script::Script> scripts, RehearsalOptions options);
+    /// Opens (or raises) the rehearsal window / the review window; nullptr outside demo mode.
+    RehearsalView *openRehearsal();
+    RehearsalReview *openRehearsalReview();
     /// The last risk upgrade shown (tests read it; the status bar message times out).
     QString lastRiskNotice() const { return m_lastRiskNotice; }
+    /// What the agent reads when the server refuses a queued change for good: the reason code, and
+    /// for an SMS the compliance or lint rule that stopped it (from the server's structured reason).
+    static QString rejectionText(const std::optional<OutboxOp> &op, proto::StatusCode code);
 
 Q_SIGNALS:
     /// Work → Phone settings…: the composition root opens the SIP settings page.
@@ -88,6 +103,8 @@ private:
     SyncStatusWidget *m_syncStatus = nullptr;
     QPointer<OverrideDialog> m_overrideDialog;
     ProgressiveDialer *m_progressive = nullptr;
+    std::function<RehearsalView *()> m_openRehearsal;
+    std::function<RehearsalReview *()> m_openReview;
     QAction *m_progressiveAction = nullptr;
 };
 

@@ -8,8 +8,10 @@
 #include "Labels.h"
 #include "Pii.h"
 #include "PortraitModels.h"
+#include "RecordingPlayer.h"
 #include "Repositories.h"
 #include "SettlementPanel.h"
+#include "ConsultPanel.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -268,13 +270,29 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
 
     m_tabs->addTab(loansPage, tr("Loans and installments"));
     m_tabs->addTab(payTable, tr("Payments"));
-    m_tabs->addTab(m_timelineTable, tr("Contact history"));
+    // The contact history with the selected call's recording player under it.
+    auto *timelinePage = new QWidget(m_tabs);
+    auto *timelineLayout = new QVBoxLayout(timelinePage);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addWidget(m_timelineTable, 1);
+    m_recordingPlayer = new RecordingPlayer(timelinePage);
+    timelineLayout->addWidget(m_recordingPlayer);
+    connect(m_timelineTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PortraitView::onTimelineRowChanged);
+    connect(m_timeline, &QAbstractItemModel::modelReset, this, &PortraitView::onTimelineRowChanged);
+    m_tabs->addTab(timelinePage, tr("Contact history"));
     auto *bucketTable = makeTable(m_buckets, m_tabs);
     bucketTable->setObjectName(QStringLiteral("bucketTable"));
     bucketTable->setColumnWidth(BucketHistoryModel::At, 130);
     bucketTable->setColumnWidth(BucketHistoryModel::Contract, 150);
     m_tabs->addTab(bucketTable, tr("Bucket history"));
     m_tabs->addTab(new SettlementPanel(m_store, *this, m_tabs), tr("Payment plans"));
+    // Consult threads with legal / risk; the tab names the unread count so it is noticed from any tab.
+    auto *consults = new ConsultPanel(m_store, *this, m_tabs);
+    m_tabs->addTab(consults, tr("Consults"));
+    connect(consults, &ConsultPanel::unreadChanged, this, [this, consults](int unread) {
+        m_tabs->setTabText(m_tabs->indexOf(consults), unread > 0 ? tr("Consults (%1)").arg(unread) : tr("Consults"));
+    });
 
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
@@ -298,6 +316,15 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
     connect(m_loanTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PortraitView::onLoanSelected);
     clear();
+}
+
+void PortraitView::setRecordingFetcher(RecordingFetcher *fetcher) { m_recordingPlayer->setFetcher(fetcher); }
+
+void PortraitView::onTimelineRowChanged()
+{
+    const QModelIndex current = m_timelineTable->currentIndex();
+    const QVariant v = current.isValid() ? current.siblingAtColumn(0).data(TimelineModel::InteractionRole) : QVariant();
+    m_recordingPlayer->setInteraction(v.canConvert<Interaction>() ? v.value<Interaction>() : Interaction());
 }
 
 void PortraitView::clear()

@@ -25,6 +25,8 @@ class PaymentTableModel;
 class TimelineModel;
 class BucketHistoryModel;
 class PiiField;
+class RecordingFetcher;
+class RecordingPlayer;
 
 class PortraitView : public QWidget
 {
@@ -60,6 +62,10 @@ public:
     PiiField *piiField(const QString &field) const;
     QTableView *timelineTable() const { return m_timelineTable; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    /// Under the contact history: plays the recording of the selected call (ui/RecordingPlayer.h).
+    RecordingPlayer *recordingPlayer() const { return m_recordingPlayer; }
+    /// Server copies of recordings come through `fetcher` (none: only recordings on this machine).
+    void setRecordingFetcher(RecordingFetcher *fetcher);
 
 Q_SIGNALS:
     /// The user pressed "Show" on `field` ("idNumber" or "bankCard") of the open customer.
@@ -73,6 +79,7 @@ private:
     void fillIdentity();
     void fillPromiseChips();
     void fillCounters(const QList<Interaction> &history);
+    void onTimelineRowChanged();
 
     LocalStore &m_store;
     std::optional<Customer> m_customer;
@@ -108,6 +115,7 @@ private:
     BucketHistoryModel *m_buckets;
     QTableView *m_loanTable;
     QTableView *m_timelineTable;
+    RecordingPlayer *m_recordingPlayer;
     QTabWidget *m_tabs;
 };
 

@@ -1,16 +1,25 @@
 #pragma once
-// The script panel (话术), right pane: the talk-track for the customer's segment with the customer's
-// data merged in. Fields that could not be filled stay visible and highlighted, never silently blank.
+// The script panel (话术), right pane: follows the agent through the call along the talk-track graph
+// (core/ScriptGraph.h). It shows the current step with the customer's data merged in (fields that
+// could not be filled stay visible and highlighted, never silently blank), the answers of a question
+// as buttons (1..9 while the panel has focus, Alt+1..9 anywhere in the window), Back (Alt+Left), the
+// checkpoints with tick boxes (the current step's are marked; Alt+Enter ticks them), the objection
+// cards one key away (Shift+F1..F6) and the third-party toggle (F8). The walk (path, ticks in order,
+// objections raised) is readable by the work session and the rehearsal mode; walkChanged() says when
+// it moved.
 #include "Entities.h"
+#include "ScriptGraph.h"
 
 #include <QHash>
 #include <QWidget>
 #include <optional>
 
+class QCheckBox;
+class QGridLayout;
 class QLabel;
-class QTextBrowser;
-
 class QPushButton;
+class QTextBrowser;
+class QVBoxLayout;
 
 namespace cd {
 
@@ -26,24 +35,69 @@ public:
     bool thirdParty() const;
     void setThirdParty(bool on);  ///< no signal
 
-    /// Shows `script` with `fields` merged; a null script shows a hint instead.
-    void showScript(const std::optional<ScriptTemplate> &script, const QHash<QString, QString> &fields);
+    /// Starts a walk through `script` from its start with `fields` merged; a null script shows a hint.
+    void showScript(const std::optional<script::Script> &script, const QHash<QString, QString> &fields);
+    /// The same for a script that is there (the rehearsal mode's entry point).
+    void showWalk(const script::Script &script, const QHash<QString, QString> &fields);
     void clear();
-    /// The merged text as shown (plain), for tests and the clipboard.
-    QString plainText() const;
+    bool hasScript() const { return m_hasScript; }
 
-    /// Merge fields for a customer: customerName, honorific, agentName, company, overdueAmount,
-    /// totalOutstanding, dpd, dueDate, product, contractTail, nextDueAmount.
+    /// The walk so far: current step, path, checkpoints ticked in order, objections raised.
+    const script::Walk &walk() const { return m_walk; }
+
+    /// Picks answer `index` (0-based) of the current Ask step; on a Say step index 0 goes on.
+    bool chooseAnswer(int index);
+    bool goBack();
+    /// Opens an objection card (shown under the step); the walk resumes where the card says.
+    const script::ObjectionCard *raiseObjection(script::Objection kind);
+    void setTicked(script::Checkpoint c, bool on);
+    /// Ticks every checkpoint of the current step (the agent confirmed them).
+    void confirmStep();
+
+    /// What the panel shows, as plain text (script, step, merged text, answers, open card): for tests
+    /// and the clipboard.
+    QString plainText() const;
+    /// Merge fields of the current step (and open card) that could not be filled.
+    QStringList missingFields() const { return m_missing; }
+
+    /// Merge fields for a customer under their Chinese names (姓名, 称呼, 坐席姓名, 公司, 欠款金额,
+    /// 待还总额, 逾期天数, 到期日, 产品, 合同尾号, 本期应还; script::render also fills the English
+    /// aliases from them).
     static QHash<QString, QString> fieldsFor(const Customer &c, const QList<Loan> &loans, const QDate &today,
                                              const QString &agentName, const QString &company);
 
 Q_SIGNALS:
     void thirdPartyToggled(bool on);
+    /// The walk moved: a step, a tick, an objection, or a new script.
+    void walkChanged();
+    /// The agent picked an answer that suggests an outcome (e.g. 非本人 -> ThirdParty).
+    void outcomeSuggested(cd::Outcome outcome);
 
 private:
+    void refresh();
+    QString merged(const QString &text, QStringList *missing) const;
+
+    bool m_hasScript = false;
+    script::Walk m_walk;
+    QHash<QString, QString> m_fields;
+    const script::ObjectionCard *m_card = nullptr;
+    QStringList m_missing;
+
     QLabel *m_title;
     QPushButton *m_thirdParty;
+    QLabel *m_stepTitle;
     QTextBrowser *m_text;
+    QWidget *m_answersBox;
+    QGridLayout *m_answers;
+    QList<QPushButton *> m_answerButtons;
+    QPushButton *m_back;
+    QWidget *m_checkpointsBox;
+    QVBoxLayout *m_checkpoints;
+    QHash<int, QCheckBox *> m_checkBoxes;  ///< by Checkpoint
+    QPushButton *m_confirm;
+    QWidget *m_cardsBox;
+    QList<QPushButton *> m_cardButtons;  ///< one per Objection, in enum order
+    QLabel *m_cardText;
 };
 
 }  // namespace cd

@@ -134,7 +134,7 @@ SipSettingsDialog::SipSettingsDialog(QSettings &settings, CredentialStore &crede
     m_noSpeaker->setText(tr("No speaker or headset found. Plug it in; the list updates by itself."));
     m_noSpeaker->setWordWrap(true);
     m_ringTone->setObjectName(QStringLiteral("ringTone"));
-    m_ringTone->setPlaceholderText(tr("Built-in beep"));
+    m_ringTone->setPlaceholderText(tr("Built-in ring tone"));
     m_ringBrowse->setText(tr("Choose…"));
     m_ringTest->setObjectName(QStringLiteral("ringTest"));
     m_ringTest->setText(tr("Play"));
@@ -420,11 +420,7 @@ void SipSettingsDialog::onMicData()
 void SipSettingsDialog::playRingTone()
 {
     const QString path = m_ringTone->text().trimmed();
-    if (path.isEmpty()) {
-        QApplication::beep();
-        return;
-    }
-    if (!QFileInfo(path).isFile()) {
+    if (!path.isEmpty() && !QFileInfo(path).isFile()) {
         showProblems({tr("The ring tone file %1 does not exist.").arg(path)}, m_ringTone);
         return;
     }
@@ -440,7 +436,8 @@ void SipSettingsDialog::playRingTone()
         if (QString::fromUtf8(d.id()) == id)
             m_effect->setAudioDevice(d);
     }
-    m_effect->setSource(QUrl::fromLocalFile(path));
+    // Empty: the built-in tone the call bar rings with (resources/sounds/ring.wav).
+    m_effect->setSource(path.isEmpty() ? QUrl(QStringLiteral("qrc:/sounds/ring.wav")) : QUrl::fromLocalFile(path));
     m_effect->play();
 }
 

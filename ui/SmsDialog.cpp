@@ -4,6 +4,7 @@
 #include "LocalStore.h"
 #include "Pii.h"
 #include "Repositories.h"
+#include "ScriptGraph.h"
 #include "ScriptPanel.h"
 #include "SmsCodec.h"
 #include "SmsTemplateRepository.h"
@@ -15,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSet>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -137,10 +139,19 @@ QHash<QString, QString> SmsDialog::fieldsFor(const Customer &c, const QList<Loan
                                              const QList<Promise> &promises, const QDate &today,
                                              const QString &agentName, const QString &company)
 {
-    QHash<QString, QString> f = ScriptPanel::fieldsFor(c, loans, today, agentName, company);
-    // An empty value would leave a hole in the text: treat it as missing.
-    for (auto it = f.begin(); it != f.end();)
-        it = it.value().isEmpty() ? f.erase(it) : std::next(it);
+    // Scripts name their fields in Chinese ({姓名}); SMS templates use the English aliases
+    // ({{customerName}}), and their amounts carry the currency sign (scripts write "{欠款金额}元").
+    const QHash<QString, QString> script = ScriptPanel::fieldsFor(c, loans, today, agentName, company);
+    const QSet<QString> amounts{QStringLiteral("overdueAmount"), QStringLiteral("totalOutstanding"),
+                                QStringLiteral("nextDueAmount")};
+    QHash<QString, QString> f;
+    for (auto it = script.cbegin(); it != script.cend(); ++it) {
+        const QString alias = script::mergeFieldAlias(it.key());
+        // An empty value would leave a hole in the text: treat it as missing.
+        if (alias.isEmpty() || it.value().isEmpty())
+            continue;
+        f.insert(alias, amounts.contains(alias) ? tr("¥%1").arg(it.value()) : it.value());
+    }
     const Promise *pending = nullptr;
     for (const Promise &p : promises)
         if (p.status == PromiseStatus::Pending && (!pending || p.createdAt > pending->createdAt))

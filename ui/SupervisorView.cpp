@@ -10,8 +10,12 @@
 #include "SyncStatusWidget.h"
 #include "TeamTaskModel.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -19,7 +23,10 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -68,6 +75,14 @@ SupervisorView::SupervisorView(SyncClient &client, LocalStore &store, QWidget *p
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->open();
     });
+    bar->addSeparator();
+    // The lead's actions on an agent: also in the agent grid's context menu.
+    m_forceAction = bar->addAction(tr("Force not ready…"), this, &SupervisorView::askForce);
+    m_forceAction->setObjectName(QStringLiteral("forceAction"));
+    m_messageAction = bar->addAction(tr("Send message…"), this, [this] { askMessage(false); });
+    m_messageAction->setObjectName(QStringLiteral("messageAction"));
+    m_teamMessageAction = bar->addAction(tr("Message the team…"), this, [this] { askMessage(true); });
+    m_teamMessageAction->setObjectName(QStringLiteral("teamMessageAction"));
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("boardStatus"));
     m_status->setContentsMargins(12, 0, 0, 0);
@@ -84,13 +99,22 @@ SupervisorView::SupervisorView(SyncClient &client, LocalStore &store, QWidget *p
     connect(&m_board, &BoardState::queueChanged, this, &SupervisorView::refreshFigures);
     connect(&m_board, &BoardState::kpisChanged, this, &SupervisorView::refreshFigures);
     connect(&m_board, &BoardState::alertsChanged, this, &SupervisorView::refreshAlerts);
-    connect(&m_board, &BoardState::hourlyChanged, this,
-            [this] { m_chart->setHourly(m_board.hourly(currentTeam())); });
+    connect(&m_board, &BoardState::hourlySeriesChanged, this,
+            [this] { m_chart->setSeries(m_board.hourlySeries(currentTeam())); });
+    // board.hourly is cached by the server for a minute: asking more often shows nothing new.
+    m_hourlyTimer = new QTimer(this);
+    m_hourlyTimer->setInterval(60'000);
+    connect(m_hourlyTimer, &QTimer::timeout, this, &SupervisorView::refreshHourly);
     connect(&m_board, &BoardState::resubscribeNeeded, this, [this] {
         m_subscribed = false;
         subscribe();
     });
     connect(m_agentModel, &AgentBoardModel::tasksDropped, this, &SupervisorView::reassign);
+    connect(m_agentTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SupervisorView::updateAgentActions);
+    connect(m_agentProxy, &QAbstractItemModel::modelReset, this, &SupervisorView::updateAgentActions);
+    m_agentTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_agentTable, &QWidget::customContextMenuRequested, this, &SupervisorView::showAgentMenu);
     // The oldest task's wait grows by itself: repaint it with the agents' timers.
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
@@ -103,6 +127,7 @@ SupervisorView::SupervisorView(SyncClient &client, LocalStore &store, QWidget *p
     refreshTeams();
     refreshFigures();
     refreshAlerts();
+    updateAgentActions();
     m_status->setText(tr("Not connected"));
 }
 
@@ -286,6 +311,8 @@ void SupervisorView::onClientState(SyncClient::State state)
         return;
     }
     m_subscribed = false;
+    m_hourlyTimer->stop();
+    updateAgentActions();
     m_status->setText(tr("Not connected: the board resumes when the connection is back"));
 }
 
@@ -311,8 +338,12 @@ void SupervisorView::subscribe()
         for (const QJsonValue &v : answer.body.value(QStringLiteral("teams")).toArray())
             teams << v.toString();
         m_board.setTeams(teams);
+        m_subscribedTeams = teams;
         m_subscribed = true;
         m_status->setText(tr("Live"));
+        updateAgentActions();
+        refreshHourly();
+        m_hourlyTimer->start();
     });
 }
 
@@ -321,6 +352,8 @@ void SupervisorView::unsubscribe()
     if (!m_subscribed)
         return;
     m_subscribed = false;
+    m_hourlyTimer->stop();
+    updateAgentActions();
     // The client outlives the view: the answer needs nobody.
     m_transport.request(proto::msg::BoardUnsubscribe, {}, &m_client, [](const proto::Envelope &, bool) {});
     m_board.clear();
@@ -338,14 +371,16 @@ void SupervisorView::refreshTeams()
     const QStringList teams = m_board.teams();
     const QSignalBlocker block(m_teamFilter);
     m_teamFilter->clear();
-    if (teams.size() != 1)
+    // Judged by the subscription's teams too: an admin's first snapshot must not pin the filter to it.
+    const bool several = teams.size() > 1 || m_subscribedTeams.size() > 1;
+    if (teams.size() != 1 || several)
         m_teamFilter->addItem(tr("All teams"), QString());
     for (const QString &t : teams)
         m_teamFilter->addItem(t, t);
     const int i = m_teamFilter->findData(keep);
     m_teamFilter->setCurrentIndex(i >= 0 ? i : 0);
     // A lead sees one team: the filter has nothing to choose.
-    m_teamFilter->setEnabled(teams.size() > 1);
+    m_teamFilter->setEnabled(several);
     applyTeamFilter();
 }
 
@@ -357,7 +392,8 @@ void SupervisorView::applyTeamFilter()
                        : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(team) + QLatin1Char('$')));
     refreshFigures();
     refreshAlerts();
-    m_chart->setHourly(m_board.hourly(team));
+    m_chart->setSeries(m_board.hourlySeries(team));
+    updateAgentActions();
 }
 
 void SupervisorView::refreshFigures()
@@ -504,6 +540,200 @@ void SupervisorView::reassign(const QList<qint64> &taskIds, const QString &usern
                 // The cache follows with the next pull (task.updated); until then the list stays.
                 Q_EMIT reassigned(tally->done, tally->failed);
             });
+    }
+}
+
+QString SupervisorView::selectedAgent() const
+{
+    const QModelIndexList rows = m_agentTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(AgentBoardModel::UsernameRole).toString();
+}
+
+QString SupervisorView::agentName(const QString &username) const
+{
+    const auto agent = m_board.agent(username);
+    return agent && !agent->name.isEmpty() ? agent->name : username;
+}
+
+void SupervisorView::updateAgentActions()
+{
+    const bool live = m_subscribed;
+    const QString agent = selectedAgent();
+    m_forceAction->setEnabled(live && !agent.isEmpty());
+    m_messageAction->setEnabled(live && !agent.isEmpty());
+    // "All teams" (an admin) names no team to write to.
+    m_teamMessageAction->setEnabled(live && !currentTeam().isEmpty());
+    const QString who = agent.isEmpty() ? QString() : agentName(agent);
+    m_forceAction->setText(who.isEmpty() ? tr("Force not ready…") : tr("Force %1 not ready…").arg(who));
+    m_messageAction->setText(who.isEmpty() ? tr("Send message…") : tr("Send message to %1…").arg(who));
+    m_teamMessageAction->setText(currentTeam().isEmpty() ? tr("Message the team…")
+                                                         : tr("Message team %1…").arg(currentTeam()));
+}
+
+void SupervisorView::showAgentMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_agentTable->indexAt(pos);
+    if (index.isValid())
+        m_agentTable->selectRow(index.row());
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("agentMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (index.isValid()) {
+        menu->addAction(m_forceAction);
+        menu->addAction(m_messageAction);
+        menu->addSeparator();
+    }
+    menu->addAction(m_teamMessageAction);
+    menu->popup(m_agentTable->viewport()->mapToGlobal(pos));
+}
+
+void SupervisorView::askForce()
+{
+    const QString agent = selectedAgent();
+    if (agent.isEmpty()) {
+        m_actionStatus->setText(tr("Select an agent first."));
+        return;
+    }
+    auto *dlg = new QDialog(this);
+    dlg->setObjectName(QStringLiteral("forceDialog"));
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setWindowTitle(tr("Force not ready"));
+    auto *form = new QFormLayout(dlg);
+    form->addRow(new QLabel(tr("%1 goes to not ready now; their current call is not cut off.").arg(agentName(agent)), dlg));
+    auto *reason = new QComboBox(dlg);
+    reason->setObjectName(QStringLiteral("forceReason"));
+    for (AgentState::Reason r : {AgentState::Reason::Break, AgentState::Reason::Training, AgentState::Reason::Meeting,
+                                 AgentState::Reason::Coaching, AgentState::Reason::System})
+        reason->addItem(Labels::text(r), QVariant::fromValue(r));
+    form->addRow(tr("Reason:"), reason);
+    auto *note = new QLineEdit(dlg);
+    note->setObjectName(QStringLiteral("forceNote"));
+    note->setMaxLength(200);  // server/LeadActions MaxNoteLength
+    note->setPlaceholderText(tr("Optional, shown to the agent"));
+    form->addRow(tr("Note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dlg);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Force not ready"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
+    connect(dlg, &QDialog::accepted, this, [this, agent, reason, note] {
+        forceNotReady(agent, reason->currentData().value<AgentState::Reason>(), note->text());
+    });
+    dlg->open();
+}
+
+void SupervisorView::askMessage(bool toTeam)
+{
+    const QString agent = toTeam ? QString() : selectedAgent();
+    const QString team = currentTeam();
+    if (!toTeam && agent.isEmpty()) {
+        m_actionStatus->setText(tr("Select an agent first."));
+        return;
+    }
+    if (toTeam && team.isEmpty()) {
+        m_actionStatus->setText(tr("Choose a team in the team filter first."));
+        return;
+    }
+    auto *dlg = new QDialog(this);
+    dlg->setObjectName(QStringLiteral("messageDialog"));
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setWindowTitle(tr("Send message"));
+    auto *v = new QVBoxLayout(dlg);
+    v->addWidget(new QLabel(toTeam ? tr("To every agent of team %1:").arg(team) : tr("To %1:").arg(agentName(agent)),
+                            dlg));
+    auto *text = new QPlainTextEdit(dlg);
+    text->setObjectName(QStringLiteral("messageText"));
+    text->setMinimumSize(360, 100);
+    v->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dlg);
+    QPushButton *send = buttons->button(QDialogButtonBox::Ok);
+    send->setText(tr("Send"));
+    send->setEnabled(false);
+    v->addWidget(buttons);
+    connect(text, &QPlainTextEdit::textChanged, dlg,
+            [text, send] { send->setEnabled(!text->toPlainText().trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
+    connect(dlg, &QDialog::accepted, this, [this, agent, team, text] { sendMessage(agent, team, text->toPlainText()); });
+    dlg->open();
+}
+
+void SupervisorView::finishAction(bool ok, const QString &text)
+{
+    m_actionStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
+    m_actionStatus->setText(text);
+    Q_EMIT actionFinished(ok);
+}
+
+void SupervisorView::forceNotReady(const QString &username, AgentState::Reason reason, const QString &note)
+{
+    if (username.isEmpty() || reason == AgentState::Reason::None)
+        return;
+    const QString who = agentName(username);
+    m_actionStatus->setStyleSheet(QString());
+    m_actionStatus->setText(tr("Setting %1 to not ready…").arg(who));
+    m_transport.request(proto::msg::AgentForce,
+                        {{QStringLiteral("agent"), username},
+                         {QStringLiteral("reason"), enumKey(reason)},
+                         {QStringLiteral("note"), note.trimmed()}},
+                        this, [this, who, reason](const proto::Envelope &answer, bool offline) {
+                            if (offline || !answer.ok()) {
+                                finishAction(false, offline ? tr("%1 not forced: no connection").arg(who)
+                                                            : tr("%1 not forced: %2")
+                                                                  .arg(who, SyncStatusWidget::reasonFor(answer.status)));
+                                return;
+                            }
+                            // The grid follows with the board's delta (agent.stateChanged on the server).
+                            finishAction(true, tr("%1 is now not ready (%2).").arg(who, Labels::text(reason)));
+                        });
+}
+
+void SupervisorView::sendMessage(const QString &username, const QString &team, const QString &text)
+{
+    const QString body = text.trimmed();
+    if (body.isEmpty() || (username.isEmpty() && team.isEmpty()))
+        return;
+    const QString to = username.isEmpty() ? tr("team %1").arg(team) : agentName(username);
+    QJsonObject request{{QStringLiteral("text"), body}};
+    if (username.isEmpty()) {
+        request.insert(QStringLiteral("to"), QJsonValue::Null);
+        request.insert(QStringLiteral("team"), true);
+        request.insert(QStringLiteral("teamName"), team);
+    } else {
+        request.insert(QStringLiteral("to"), username);
+    }
+    m_actionStatus->setStyleSheet(QString());
+    m_actionStatus->setText(tr("Sending to %1…").arg(to));
+    m_transport.request(proto::msg::MessageSend, request, this,
+                        [this, to](const proto::Envelope &answer, bool offline) {
+                            if (offline || !answer.ok()) {
+                                finishAction(false, offline ? tr("Message to %1 not sent: no connection").arg(to)
+                                                            : tr("Message to %1 not sent: %2")
+                                                                  .arg(to, SyncStatusWidget::reasonFor(answer.status)));
+                                return;
+                            }
+                            const int n = answer.body.value(QStringLiteral("recipients")).toInt(1);
+                            finishAction(true, tr("Message sent to %1 (%n agent(s)).", nullptr, n).arg(to));
+                        });
+}
+
+void SupervisorView::refreshHourly()
+{
+    if (!m_subscribed)
+        return;
+    // The answer's teams: their snapshots may still be on the way.
+    for (const QString &team : m_subscribedTeams) {
+        m_transport.request(proto::msg::BoardHourly, {{QStringLiteral("team"), team}}, this,
+                            [this](const proto::Envelope &answer, bool offline) {
+                                if (offline)
+                                    return;  // the next minute asks again
+                                if (!answer.ok()) {
+                                    m_chart->caption()->setText(tr("Hourly figures unavailable: %1")
+                                                                    .arg(SyncStatusWidget::reasonFor(answer.status)));
+                                    return;
+                                }
+                                m_board.applyHourlySeries(answer.body);
+                            });
     }
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 // The team lead's supervisor window (班组长监控台), kept open beside their own work: the live floor
 // board (agent grid with state colours and timers, queue tiles, KPI cards, alerts with acknowledge,
-// calls per hour) and the lead's actions on it (reassign the team's tasks by drag and drop or a
-// button, settlement approvals). It subscribes with board.subscribe while shown and the session is
+// today against yesterday per hour) and the lead's actions on it (reassign the team's tasks by drag
+// and drop or a button, force an agent not ready, message an agent or the team, settlement
+// approvals). It subscribes with board.subscribe while shown and the session is
 // open as a lead or admin (again after every reconnect), unsubscribes when closed, and never polls.
 // Opened from MainWindow's Team menu; owns its BoardState.
+#include "AgentState.h"
 #include "BoardState.h"
 #include "SyncClient.h"
 
@@ -12,6 +14,7 @@
 #include <QMap>
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -19,6 +22,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
+class QTimer;
 
 namespace cd {
 
@@ -52,6 +56,14 @@ public:
     void reassign(const QList<qint64> &taskIds, const QString &username);
     /// The task ids selected in the team's task list.
     QList<qint64> selectedTaskIds() const;
+    /// The username of the agent selected in the grid, or empty.
+    QString selectedAgent() const;
+    /// agent.force: sets the agent NotReady with the reason; the action label shows the answer.
+    void forceNotReady(const QString &username, AgentState::Reason reason, const QString &note = {});
+    /// message.send to one agent, or (empty username) to the whole of `team`.
+    void sendMessage(const QString &username, const QString &team, const QString &text);
+    /// board.hourly for every team on the board (the chart's figures); again every minute while live.
+    void refreshHourly();
 
     BoardState &board() { return m_board; }
     AgentBoardModel *agentModel() const { return m_agentModel; }
@@ -65,6 +77,9 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *actionLabel() const { return m_actionStatus; }
     HourlyChart *chart() const { return m_chart; }
+    QAction *forceAction() const { return m_forceAction; }
+    QAction *messageAction() const { return m_messageAction; }
+    QAction *teamMessageAction() const { return m_teamMessageAction; }
     QTabWidget *tabs() const { return m_tabs; }
     /// The figure shown on a KPI card or queue tile, by its object name ("kpiAttempts", "queueM1").
     QString figure(const QString &name) const;
@@ -76,6 +91,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The server answered every task.reassign of one reassign() call.
     void reassigned(int done, int failed);
+    /// The server answered a force or a message; `ok` false when it refused or could not be reached.
+    void actionFinished(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -94,6 +111,12 @@ private:
     void updateAckButton();
     void askReassign();
     void applyTeamFilter();
+    void updateAgentActions();
+    void askForce();
+    void askMessage(bool toTeam);
+    void showAgentMenu(const QPoint &pos);
+    QString agentName(const QString &username) const;
+    void finishAction(bool ok, const QString &text);
     QString currentTeam() const;
 
     SyncClient &m_client;
@@ -116,6 +139,11 @@ private:
     QListWidget *m_alertList = nullptr;
     QPushButton *m_ack = nullptr;
     HourlyChart *m_chart = nullptr;
+    QAction *m_forceAction = nullptr;
+    QAction *m_messageAction = nullptr;
+    QAction *m_teamMessageAction = nullptr;
+    QTimer *m_hourlyTimer = nullptr;
+    QStringList m_subscribedTeams;  ///< the board.subscribe answer: whose hourly figures to ask
     QMap<QString, QLabel *> m_figures;  ///< KPI cards and queue tiles by name
     QLabel *m_oldestTile = nullptr;
 };

@@ -9,7 +9,10 @@
 #include "Repositories.h"
 #include "ScriptPanel.h"
 #include "TaskQueueView.h"
+#include "Money.h"
 #include "Workflow.h"
+
+#include <algorithm>
 
 #include <QLoggingCategory>
 #include <QTableView>
@@ -32,6 +35,11 @@ WorkSession::WorkSession(LocalStore &store, CallEngine &engine, TaskQueueView &q
         showScript();
         if (on)
             Q_EMIT statusMessage(tr("Third-party script: say nothing about the debt, the amount or the loan."));
+    });
+    connect(&m_script, &ScriptPanel::outcomeSuggested, this, [this](Outcome o) { m_suggested = o; });
+    connect(&m_script, &ScriptPanel::walkChanged, this, [this] {
+        if (!m_script.hasScript())
+            m_suggested.reset();
     });
     connect(&m_portrait, &PortraitView::smsRequested, this, &WorkSession::openSms);
     connect(&m_queue, &TaskQueueView::queueEmptied, this, [this] {
@@ -61,6 +69,7 @@ void WorkSession::openTask(qint64 taskId, qint64 customerId)
     if (done)
         Q_EMIT statusMessage(tr("This task is done. Ctrl+N opens the next task."));
     m_script.setThirdParty(false);
+    m_suggested.reset();
     showScript();
     Q_EMIT taskOpened(taskId, customerId);
 }
@@ -73,14 +82,67 @@ void WorkSession::showScript()
         return;
     }
     const QDate today = m_portrait.localToday();
-    const QString segment = m_script.thirdParty()
-        ? workflow::ThirdPartySegment
-        : workflow::scriptSegment(delinquency::bucketFor(m_portrait.dpd()), customer->flags);
-    const auto tmpl = ScriptRepository(m_store).find(segment, m_settings.scriptLocale);
+    const QList<Promise> promises = PromiseRepository(m_store).forCustomer(customer->id);  // newest first
+    const auto chosen = ScriptRepository(m_store).choose(callContext());
     const QString agentName =
         m_settings.agentDisplayName.isEmpty() ? m_settings.agent : m_settings.agentDisplayName;
-    m_script.showScript(
-        tmpl, ScriptPanel::fieldsFor(*customer, m_portrait.loans(), today, agentName, m_settings.company));
+    QHash<QString, QString> fields =
+        ScriptPanel::fieldsFor(*customer, m_portrait.loans(), today, agentName, m_settings.company);
+    if (!promises.isEmpty()) {  // the broken-promise script recalls the last promise
+        fields.insert(QStringLiteral("承诺金额"), formatFen(promises.first().amount));
+        fields.insert(QStringLiteral("承诺日期"), promises.first().dueDate.toString(QStringLiteral("yyyy-MM-dd")));
+    }
+    m_script.showScript(chosen, fields);
+}
+
+script::CallContext WorkSession::callContext() const
+{
+    script::CallContext call;
+    call.locale = m_settings.scriptLocale;
+    call.answerer = m_script.thirdParty() ? script::Answerer::ThirdParty : script::Answerer::Debtor;
+    const auto &customer = m_portrait.customer();
+    if (!customer)
+        return call;
+    call.bucket = delinquency::bucketFor(m_portrait.dpd());
+    call.grade = customer->risk;
+    if (customer->flags.testFlag(CustomerFlag::Dispute))
+        call.hold = script::Hold::Dispute;
+    else if (customer->flags.testFlag(CustomerFlag::HardshipHold))
+        call.hold = script::Hold::Hardship;
+    // The promise ledger: an open promise is Pending; else the last decided one, if broken, is Broken.
+    const QList<Promise> promises = PromiseRepository(m_store).forCustomer(customer->id);  // newest first
+    if (std::any_of(promises.cbegin(), promises.cend(),
+                    [](const Promise &p) { return p.status == PromiseStatus::Pending; }))
+        call.promise = script::PromiseState::Pending;
+    else if (!promises.isEmpty() && promises.first().status == PromiseStatus::Broken)
+        call.promise = script::PromiseState::Broken;
+    return call;
+}
+
+QString WorkSession::scriptSummary() const
+{
+    const script::Walk &walk = m_script.walk();
+    if (!m_script.hasScript())
+        return {};
+    QStringList ticked, missing, raised;
+    for (script::Checkpoint c : walk.tickedInOrder())
+        ticked << Labels::text(c);
+    for (script::Checkpoint c : walk.missingRequired())
+        missing << Labels::text(c);
+    for (script::Objection o : walk.raised())
+        if (!raised.contains(Labels::text(o)))
+            raised << Labels::text(o);
+    QString line = tr("[Script %1 v%2] Checkpoints: %3")
+                       .arg(walk.script().id)
+                       .arg(walk.script().version)
+                       .arg(ticked.isEmpty() ? tr("none") : ticked.join(QStringLiteral(" → ")));
+    if (!missing.isEmpty())
+        line += tr("; missing: %1").arg(missing.join(QStringLiteral(", ")));
+    if (!walk.requiredInOrder())
+        line += tr("; out of order");
+    if (!raised.isEmpty())
+        line += tr("; objections: %1").arg(raised.join(QStringLiteral(", ")));
+    return line;
 }
 
 void WorkSession::refreshCallBar()
@@ -184,6 +246,8 @@ void WorkSession::onAttemptFinished(const CallAttempt &attempt)
     m_dialog = new DispositionDialog(attempt, overdue, today, m_dialogParent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWrapUpLimit(m_settings.wrapUpLimitSeconds);
+    if (m_suggested && attempt.answeredAt.isValid())  // the script's answer (非本人, 愿意还款, …) pre-selects
+        m_dialog->selectOutcome(*m_suggested);
     connect(m_dialog, &DispositionDialog::saveRequested, this, &WorkSession::onSaveRequested);
     m_callBar.setLocked(true);
     m_queue.setEnabled(false);
@@ -195,9 +259,15 @@ void WorkSession::onSaveRequested()
     if (!m_dialog)
         return;
     Disposition d = m_dialog->disposition();
+    // The checkpoints the agent ticked (in order) and the objections raised go with an answered call,
+    // as the last line of the note: leads see them on the timeline and in the interaction the server
+    // keeps.
+    if (const QString summary = scriptSummary(); !summary.isEmpty() && m_lastAttempt.answeredAt.isValid())
+        d.note = d.note.trimmed().isEmpty() ? summary : d.note.trimmed() + QLatin1Char('\n') + summary;
     d.taskId = m_taskId;
     d.customerId = m_customerId;
     d.agent = m_settings.agent;
+    d.recordingPath = m_lastAttempt.recordingPath;
     const Result<RecordedDisposition> r =
         DispositionRecorder(m_store).record(d, QDateTime::currentDateTimeUtc());
     if (!r) {

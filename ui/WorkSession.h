@@ -6,6 +6,7 @@
 #include "CallBar.h"
 #include "DispositionDialog.h"
 #include "DispositionRecorder.h"
+#include "ScriptGraph.h"
 
 #include <QObject>
 #include <QPointer>
@@ -41,6 +42,12 @@ public:
     const CallAttempt &lastAttempt() const { return m_lastAttempt; }
     const SessionSettings &settings() const { return m_settings; }
     void setAgent(const QString &login, const QString &displayName);
+    /// What the open call is, to choose its script: the customer's bucket, risk grade, hold, promise
+    /// state (promise ledger), who answered (the third-party toggle) and the script locale.
+    script::CallContext callContext() const;
+    /// One line for the interaction note: the script and version, checkpoints ticked in order, those
+    /// missing, and the objections raised. Empty when no script is shown.
+    QString scriptSummary() const;
 
     void openTask(qint64 taskId, qint64 customerId);
     void nextTask();
@@ -79,6 +86,7 @@ private:
     QPointer<DispositionDialog> m_dialog;
     CallAttempt m_lastAttempt;
     bool m_remoteChangesPending = false;
+    std::optional<Outcome> m_suggested;  ///< from the last script answer that suggests an outcome
 };
 
 }  // namespace cd

@@ -121,6 +121,39 @@ private Q_SLOTS:
         QVERIFY(!teamsSeen(m_lead).contains(QStringLiteral("south")));
     }
 
+    void flaggedNoteRaisesAnAlertForTheLead()
+    {
+        // An agent's call note with a threat in it: the team's lead gets an alert naming the agent, the
+        // lint rule and the words; a clean note raises nothing.
+        WsTestClient agent;
+        QVERIFY(agent.open(m_url));
+        QCOMPARE(WsTestClient::code(agent.login(QStringLiteral("agent01"), Demo)), 0);
+        const qint64 task = freshTask(QStringLiteral("agent01"));
+        QVERIFY(task > 0);
+        QJsonObject flagged = record(task, Outcome::Refused);
+        flagged.insert(QStringLiteral("note"), QStringLiteral("客户拒绝还款，我说再不还就上门找他"));
+        QCOMPARE(firstResult(push(agent, {op(newOpId(), proto::msg::OpInteractionRecord, flagged)}))
+                     .value(QStringLiteral("code"))
+                     .toInt(),
+                 0);
+        const auto noteAlert = [this]() -> QJsonObject {
+            for (const QJsonObject &e : m_lead.events(proto::msg::AlertRaised))
+                if (WsTestClient::body(e).value(QStringLiteral("kind")) == QLatin1String("NoteFlagged"))
+                    return WsTestClient::body(e);
+            return {};
+        };
+        QVERIFY(QTest::qWaitFor([&] { return !noteAlert().isEmpty(); }, 5000));
+        const QJsonObject detail = noteAlert().value(QStringLiteral("detail")).toObject();
+        QCOMPARE(detail.value(QStringLiteral("agent")).toString(), QStringLiteral("agent01"));
+        QCOMPARE(detail.value(QStringLiteral("rule")).toString(), QStringLiteral("Threat"));
+        QCOMPARE(detail.value(QStringLiteral("match")).toString(), QStringLiteral("上门"));
+        QCOMPARE(noteAlert().value(QStringLiteral("team")).toString(), QStringLiteral("north"));
+        // Another team's lead hears nothing of it.
+        QVERIFY(m_south.barrier());
+        for (const QJsonObject &e : m_south.events(proto::msg::AlertRaised))
+            QVERIFY(WsTestClient::body(e).value(QStringLiteral("kind")) != QLatin1String("NoteFlagged"));
+    }
+
     void droppedAgentShowsOfflineWithAlert()
     {
         auto agent = std::make_unique<WsTestClient>();

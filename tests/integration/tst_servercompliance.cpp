@@ -353,6 +353,13 @@ private Q_SLOTS:
         QTest::newRow("floor alerts: negative")
             << QByteArray(R"({"wrapUpMinutes": -3})") << QStringList{QStringLiteral("--floor-alerts"), file}
             << 2 << QStringLiteral("wrapUpMinutes must be a whole number");
+        QTest::newRow("floor alerts: unknown key")
+            << QByteArray(R"({"notReadyMinutes": 20, "wrapupMinutes": 5})")
+            << QStringList{QStringLiteral("--floor-alerts"), file} << 2
+            << QStringLiteral("unknown floor alert key wrapupMinutes");
+        QTest::newRow("floor alerts: wrong type")
+            << QByteArray(R"({"disconnected": "yes"})") << QStringList{QStringLiteral("--floor-alerts"), file}
+            << 2 << QStringLiteral("disconnected must be true or false");
         QTest::newRow("floor alerts: not JSON") << QByteArray("wrapUp=3")
                                                 << QStringList{QStringLiteral("--floor-alerts"), file} << 2
                                                 << QStringLiteral("is not a JSON object");

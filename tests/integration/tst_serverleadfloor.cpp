@@ -4,12 +4,14 @@
 //  - message.send / message.list: to one agent or to the team reaches exactly those sessions; an
 //    agent who was offline lists them after logging in; empty or too long texts are refused.
 //  - board.hourly: the figures follow recorded calls and payments, and a second ask within a minute
-//    costs no query.
+//    costs no query; yesterday's calls land in "yesterday" at their local hour.
 #include "ServerFixture.h"
 
 #include "Hub.h"
 #include "LeadActions.h"
 #include "Messages.h"
+
+#include <QSqlError>
 
 using namespace cd;
 using namespace cd::server;
@@ -311,6 +313,55 @@ private Q_SLOTS:
         QCOMPARE(south.value(QStringLiteral("team")).toString(), QStringLiteral("south"));
         QCOMPARE(figure(south, dayKey, callHour, "attempts"), 0);
         QCOMPARE(actions().hourlyQueries(), queries + 3);
+    }
+
+    // Yesterday's calls go into "yesterday" at their local hour, not into today, in the same one query.
+    void hourlyHasYesterday()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(3 * LeadActions::HourlyCacheSeconds);
+        const ServiceResult<QJsonObject> first = actions().hourly(viewer(QStringLiteral("lead01")), {}, now);
+        QVERIFY(first.ok());
+        const QTimeZone zone(first.value().value(QStringLiteral("zone")).toString().toUtf8());
+        // 10:15 local yesterday: two calls of agent01, one a promise, stored as the server stores them.
+        const QDate yesterday = now.toTimeZone(zone).date().addDays(-1);
+        const QDateTime at = QDateTime(yesterday, QTime(10, 15), zone).toUTC();
+        const qint64 task = freshTask(QStringLiteral("agent01"));
+        QVERIFY(task > 0);
+        for (const char *outcome : {"NoAnswer", "PromiseToPay"}) {
+            QSqlQuery q(db().db());
+            q.prepare(QStringLiteral("INSERT INTO interactions(customer_id, task_id, channel, agent, started_at, "
+                                     "ended_at, outcome, promise_amount_fen) VALUES (?, ?, 'Call', 'agent01', ?, ?, ?, ?)"));
+            q.addBindValue(customerOf(task));
+            q.addBindValue(task);
+            q.addBindValue(proto::isoUtc(at));
+            q.addBindValue(proto::isoUtc(at.addSecs(60)));
+            q.addBindValue(QString::fromLatin1(outcome));
+            q.addBindValue(QByteArray(outcome) == "PromiseToPay" ? 80'000 : 0);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const int queries = actions().hourlyQueries();
+        const ServiceResult<QJsonObject> after =
+            actions().hourly(viewer(QStringLiteral("lead01")), {}, now.addSecs(LeadActions::HourlyCacheSeconds + 1));
+        QVERIFY(after.ok());
+        QCOMPARE(actions().hourlyQueries(), queries + 1);  // today and yesterday: one query
+        auto figure = [](const QJsonObject &body, const char *day, int hour, const char *key) {
+            return body.value(QLatin1String(day)).toArray().at(hour).toObject().value(QLatin1String(key)).toInteger();
+        };
+        QCOMPARE(figure(after.value(), "yesterday", 10, "attempts") - figure(first.value(), "yesterday", 10, "attempts"), 2);
+        QCOMPARE(figure(after.value(), "yesterday", 10, "promises") - figure(first.value(), "yesterday", 10, "promises"), 1);
+        QCOMPARE(figure(after.value(), "yesterday", 10, "promiseAmount")
+                     - figure(first.value(), "yesterday", 10, "promiseAmount"),
+                 80'000);
+        QCOMPARE(figure(after.value(), "today", 10, "attempts"), figure(first.value(), "today", 10, "attempts"));
+        // The day before yesterday is in neither series.
+        const QDateTime older = QDateTime(yesterday.addDays(-1), QTime(10, 15), zone).toUTC();
+        QVERIFY(db().db().exec(QStringLiteral("UPDATE interactions SET started_at = '%1' WHERE started_at = '%2'")
+                                   .arg(proto::isoUtc(older), proto::isoUtc(at)))
+                    .numRowsAffected()
+                == 2);
+        const ServiceResult<QJsonObject> moved =
+            actions().hourly(viewer(QStringLiteral("lead01")), {}, now.addSecs(2 * LeadActions::HourlyCacheSeconds + 2));
+        QCOMPARE(figure(moved.value(), "yesterday", 10, "attempts"), figure(first.value(), "yesterday", 10, "attempts"));
     }
 
 private:

@@ -85,6 +85,7 @@ class TestServerSms : public ServerFixture
     {
         const QJsonObject r = firstResult(push(m_agent, {op(opId, QStringLiteral("sms.send"), body)}));
         m_lastError = r.value(QStringLiteral("error")).toString();
+        m_lastReason = r.value(QStringLiteral("reason")).toObject();
         return r.value(QStringLiteral("code")).toInt(-1);
     }
 
@@ -120,6 +121,7 @@ class TestServerSms : public ServerFixture
 
     WsTestClient m_agent;
     QString m_lastError;
+    QJsonObject m_lastReason;  ///< the op result's structured reason, for the agent's notice
     QString m_sink;
     const QString m_clean =
         QStringLiteral("【某某金融】短信测试先生您好，您的账单已逾期3天，请尽快通过官方渠道还款。");
@@ -183,6 +185,9 @@ private Q_SLOTS:
         verifyRefused(opId, int(proto::StatusCode::ComplianceBlocked),
                       QStringLiteral("OutsideCallingWindow"));
         QVERIFY(auditOf(opId).detail.contains(QStringLiteral("allowedFrom")));
+        // The client is told which rule and from when, not just the code.
+        QCOMPARE(m_lastReason.value(QStringLiteral("rule")).toString(), QStringLiteral("OutsideCallingWindow"));
+        QVERIFY(m_lastReason.contains(QStringLiteral("allowedFrom")));
     }
 
     void debtorTemplateToParentIsRefused()
@@ -216,6 +221,8 @@ private Q_SLOTS:
                                   QStringLiteral("再不还钱我们就上门找你。"))),
                  int(proto::StatusCode::LintBlocked));
         QCOMPARE(m_lastError, QStringLiteral("lint-blocked"));
+        QCOMPARE(m_lastReason.value(QStringLiteral("lintRule")).toString(), QStringLiteral("Threat"));
+        QCOMPARE(m_lastReason.value(QStringLiteral("match")).toString(), QStringLiteral("上门"));
         verifyRefused(opId, int(proto::StatusCode::LintBlocked), QStringLiteral("Threat"));
         QCOMPARE(auditOf(opId).detail.value(QStringLiteral("match")).toString(), QStringLiteral("上门"));
     }

@@ -19,6 +19,7 @@
 #include "TaskQueueModel.h"
 #include "TaskQueueView.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace cd;
@@ -113,7 +115,61 @@ private Q_SLOTS:
         // The script has the customer's name merged in, with no unfilled field left.
         const QString script = m_window->scriptPanel()->plainText();
         QVERIFY2(script.contains(m_window->portrait()->customer()->name), qPrintable(script));
-        QVERIFY2(!script.contains(QStringLiteral("{{")), qPrintable(script));
+        QVERIFY2(m_window->scriptPanel()->missingFields().isEmpty(), qPrintable(script));
+    }
+
+    void scriptPanelFollowsTheCallAndTheNoteKeepsTheCheckpoints()
+    {
+        auto *panel = m_window->scriptPanel();
+        QVERIFY(panel->hasScript());
+        // Dial (a contact's number switches to the third-party script at the first ring).
+        const int phone = callablePhone();
+        QVERIFY(phone >= 0);
+        m_engine->forceScenario(m_window->portrait()->phones().at(phone).number, SimulatedEngine::Scenario::Answer);
+        QVERIFY(m_window->callBar()->selectPhone(phone));
+        m_window->callBar()->dial();
+        QTRY_COMPARE(m_engine->state(), CallEngine::CallState::Connected);
+
+        const script::Walk &walk = panel->walk();
+        QCOMPARE(walk.current()->kind, script::StepKind::Ask);  // every script opens with who answered
+        const QString first = walk.current()->key;
+        const script::Checkpoint mandatory = script::mandatoryCheckpoint(walk.script().segment.answerer);
+        QVERIFY(walk.current()->checkpoints.contains(mandatory));
+        QSignalSpy changed(panel, &ScriptPanel::walkChanged);
+        // Alt+Enter ticks the step's checkpoints, shown ticked.
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::AltModifier);
+        QVERIFY(walk.ticked(mandatory));
+        auto *box = panel->findChild<QCheckBox *>(QStringLiteral("checkpoint") + enumKey(mandatory));
+        QVERIFY(box && box->isChecked());
+        // Alt+1: the first answer; the next step's text follows. Back and forward again.
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(walk.path().size(), 2);
+        QVERIFY(changed.count() >= 2);
+        const QString second = walk.current()->key;
+        QVERIFY2(panel->plainText().contains(walk.current()->title), qPrintable(panel->plainText()));
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(walk.current()->key, first);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(walk.current()->key, second);
+        // An objection card is one key away and shows its reply.
+        QTest::keyClick(m_window.get(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(walk.raised(), QList<script::Objection>{script::Objection::Angry});
+        auto *reply = panel->findChild<QLabel *>(QStringLiteral("scriptObjectionReply"));
+        QVERIFY(reply && reply->isVisible() && !reply->text().isEmpty());
+
+        // The wrap-up's note carries the script, the ticked checkpoints and the objection.
+        const QString id = walk.script().id;
+        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        QTRY_VERIFY(m_window->session()->pendingDisposition() != nullptr);
+        DispositionDialog *dlg = m_window->session()->pendingDisposition();
+        QVERIFY(dlg->selectOutcome(panel->thirdParty() ? Outcome::ThirdParty : Outcome::RightPartyContact));
+        dlg->trySave();
+        QTRY_VERIFY(m_window->session()->pendingDisposition() == nullptr);
+        const QString note =
+            InteractionRepository(*m_store).forCustomer(m_window->session()->currentCustomerId()).first().note;
+        QVERIFY2(note.contains(QStringLiteral("[Script %1 v").arg(id)), qPrintable(note));
+        QVERIFY2(note.contains(Labels::text(mandatory)), qPrintable(note));
+        QVERIFY2(note.contains(Labels::text(script::Objection::Angry)), qPrintable(note));
     }
 
     void filterByBucketShowsOnlyThatBucket()
@@ -194,7 +250,9 @@ private Q_SLOTS:
         const auto interactions = InteractionRepository(*m_store).forCustomer(customerId);
         QVERIFY(!interactions.isEmpty());
         QCOMPARE(interactions.first().outcome, Outcome::PromiseToPay);
-        QCOMPARE(interactions.first().note, QStringLiteral("客户承诺五天内还款"));
+        // The agent's note, then the script's checkpoint line (an answered call).
+        QVERIFY2(interactions.first().note.startsWith(QStringLiteral("客户承诺五天内还款\n[Script ")),
+                 qPrintable(interactions.first().note));
         QCOMPARE(interactions.first().phoneNumber, number);
         QVERIFY(interactions.first().answeredAt.isValid());
         const auto task = TaskRepository(*m_store).find(taskId);
@@ -212,8 +270,7 @@ private Q_SLOTS:
         TimelineModel *timeline = m_window->portrait()->timelineModel();
         QCOMPARE(timeline->rowCount(), timelineBefore + 1);
         QCOMPARE(timeline->index(0, TimelineModel::Outcome).data().value<Outcome>(), Outcome::PromiseToPay);
-        QCOMPARE(timeline->index(0, TimelineModel::Note).data().toString(),
-                 QStringLiteral("客户承诺五天内还款"));
+        QVERIFY(timeline->index(0, TimelineModel::Note).data().toString().startsWith(QStringLiteral("客户承诺五天内还款")));
         // The task is done: no further attempt can be started on it.
         QVERIFY(!m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
         QTest::keyClick(m_window.get(), Qt::Key_F2);
@@ -239,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(dlg->selectedOutcome(), std::optional<Outcome>(Outcome::Busy));
         QVERIFY(!dlg->selectOutcome(Outcome::PromiseToPay));
         QCOMPARE(dlg->allowedOutcomes(),
-                 (QList<Outcome>{Outcome::NoAnswer, Outcome::Busy, Outcome::InvalidNumber}));
+                 (QList<Outcome>{Outcome::NoAnswer, Outcome::Busy, Outcome::InvalidNumber, Outcome::NetworkError}));
         // While the wrap-up is open the agent cannot dial again.
         QVERIFY(!m_window->callBar()->findChild<QPushButton *>(QStringLiteral("dialButton"))->isEnabled());
         dlg->trySave();

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSoundEffect>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -289,6 +290,13 @@ private Q_SLOTS:
         QVERIFY(sipp.start());
         QTRY_VERIFY_WITH_TIMEOUT(answer->isVisible(), 10'000);
         QCOMPARE(m_engine->state(), State::Ringing);
+        // No tone configured: the built-in ring tone rings, and it is a WAV the sound effect can load.
+        auto *ring = m_window->findChild<QSoundEffect *>();
+        QVERIFY(ring);
+        QCOMPARE(ring->source(), QUrl(QStringLiteral("qrc:/sounds/ring.wav")));
+        QTRY_VERIFY_WITH_TIMEOUT(ring->status() == QSoundEffect::Ready || ring->status() == QSoundEffect::Error,
+                                 5'000);
+        QCOMPARE(ring->status(), QSoundEffect::Ready);
         QTest::keyClick(m_window.get(), Qt::Key_F9);
         QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), State::Connected, 5'000);
         QVERIFY(!answer->isVisible());
@@ -308,6 +316,21 @@ private Q_SLOTS:
         DispositionDialog *dlg = m_window->session()->pendingDisposition();
         QCOMPARE(dlg->selectedOutcome(), std::optional<Outcome>(Outcome::Busy));
         QCOMPARE(m_window->session()->lastAttempt().endReason, CallEngine::EndReason::Busy);
+        QVERIFY2(sipp.waitFinished() == 0, qPrintable(sipp.log()));
+    }
+
+    void networkFailurePrefillsNetworkError()
+    {
+        // A 503 from the trunk is our side's failure: the wrap-up offers "network error", which counts
+        // against none of the debtor's caps, instead of "no answer".
+        SippProcess sipp(QStringLiteral("uas_reject_503.xml"));
+        QVERIFY(sipp.start());
+        pointCustomerAt(sipp.uri());
+        m_window->callBar()->dial();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->pendingDisposition() != nullptr, 10'000);
+        DispositionDialog *dlg = m_window->session()->pendingDisposition();
+        QCOMPARE(m_window->session()->lastAttempt().endReason, CallEngine::EndReason::Failed);
+        QCOMPARE(dlg->selectedOutcome(), std::optional<Outcome>(Outcome::NetworkError));
         QVERIFY2(sipp.waitFinished() == 0, qPrintable(sipp.log()));
     }
 };

@@ -43,7 +43,9 @@ private Q_SLOTS:
                                       QStringLiteral("05-dtmf-keypad.png"),
                                       QStringLiteral("06-disposition.png"),
                                       QStringLiteral("07-after-wrap-up.png"),
-                                      QStringLiteral("08-keyboard-shortcuts.png")};
+                                      QStringLiteral("08-keyboard-shortcuts.png"),
+                                      QStringLiteral("12-rehearsal.png"),
+                                      QStringLiteral("13-rehearsal-review.png")};
         QCOMPARE(printed.size(), expected.size());
         for (const QString &name : expected) {
             const QString path = dir.filePath(QStringLiteral("shots/") + name);

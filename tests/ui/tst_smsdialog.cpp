@@ -10,6 +10,8 @@
 #include "OutboxRepository.h"
 #include "Repositories.h"
 #include "SmsDialog.h"
+#include "SyncStatusWidget.h"
+#include "MainWindow.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -153,6 +155,24 @@ private Q_SLOTS:
         QCOMPARE(op->type, proto::msg::OpSmsSend);
         QCOMPARE(op->body.value(QStringLiteral("text")).toString(), dialog.text());
         QCOMPARE(InteractionRepository(*m_store).forCustomer(7).size(), 1);
+    }
+
+    void refusedSendNamesTheRule()
+    {
+        // The server refused a queued SMS: the agent reads which rule, not just "lint-blocked".
+        OutboxOp op;
+        op.type = proto::msg::OpSmsSend;
+        op.lastError = QStringLiteral(R"({"lintRule":"Threat","match":"上门"})");
+        const QString lintText = MainWindow::rejectionText(op, proto::StatusCode::LintBlocked);
+        QVERIFY2(lintText.contains(Labels::text(lint::Rule::Threat)) && lintText.contains(QStringLiteral("上门")),
+                 qPrintable(lintText));
+        op.lastError = QStringLiteral(R"({"rule":"SmsDailyCap"})");
+        const QString capText = MainWindow::rejectionText(op, proto::StatusCode::ComplianceBlocked);
+        QVERIFY2(capText.contains(Labels::text(compliance::Rule::SmsDailyCap)), qPrintable(capText));
+        // An old server (no reason) or another op: the code's text as before.
+        op.lastError = QStringLiteral("lint-blocked");
+        QVERIFY(MainWindow::rejectionText(op, proto::StatusCode::LintBlocked)
+                    .contains(SyncStatusWidget::reasonFor(proto::StatusCode::LintBlocked)));
     }
 
     void screenshot()

@@ -86,6 +86,24 @@ class TstSupervisorView : public QObject
             o["task"] = QJsonObject{{"taskId", task}, {"customerId", task * 10}, {"customer", customer}};
         return o;
     }
+    /// A board.hourly answer: a morning today (to 11:00) against a whole day yesterday.
+    QJsonObject hourlyAnswer() const
+    {
+        QJsonArray today, yesterday;
+        for (int h = 0; h < 24; ++h) {
+            const bool work = h >= 8 && h < 20;
+            const bool soFar = h >= 8 && h <= 11;
+            today << QJsonObject{{"hour", h}, {"attempts", soFar ? 8 + 3 * (h - 8) : 0},
+                                 {"connects", soFar ? 3 + (h - 8) : 0}, {"promises", soFar ? 1 : 0},
+                                 {"promiseAmount", soFar ? 300'000 : 0}, {"collected", h == 10 ? 150'000 : 0}};
+            yesterday << QJsonObject{{"hour", h}, {"attempts", work ? std::max(3, 20 - (h - 10) * (h - 10) / 2) : 0},
+                                     {"connects", work ? 7 : 0}, {"promises", work ? 2 : 0},
+                                     {"promiseAmount", work ? 250'000 + h * 10'000 : 0},
+                                     {"collected", work ? 120'000 : 0}};
+        }
+        return {{"team", "华东一组"}, {"zone", "Asia/Shanghai"}, {"day", m_now.toLocalTime().date().toString(Qt::ISODate)},
+                {"computedAt", iso(m_now)}, {"today", today}, {"yesterday", yesterday}};
+    }
     int rowOf(const QString &user) const
     {
         for (int r = 0; r < m_view->agentProxy()->rowCount(); ++r)
@@ -211,12 +229,22 @@ private Q_SLOTS:
         QCOMPARE(cell("agent02", AgentBoardModel::State), Labels::text(BoardState::FloorState::Busy));
         QCOMPARE(m_view->figure("kpiAttempts"), QStringLiteral("26"));
         QCOMPARE(m_view->alertList()->count(), 0);
-        const QList<qreal> attempts = m_view->chart()->attempts();
-        qreal sum = 0;
-        for (qreal v : attempts)
-            sum += v;
-        QCOMPARE(sum, 1.0);
-        QVERIFY(!m_view->chart()->caption()->text().isEmpty());
+
+        // The charts come from board.hourly, asked once per team after subscribing: today's bars
+        // against yesterday's lines, amounts in yuan.
+        const QList<Sent> hourly = sentOf(proto::msg::BoardHourly);
+        QCOMPARE(hourly.size(), 1);
+        QCOMPARE(hourly.first().body.value("team").toString(), QStringLiteral("华东一组"));
+        hourly.first().answer(okAnswer(proto::msg::BoardHourly, hourlyAnswer()), false);
+        HourlyChart *chart = m_view->chart();
+        QCOMPARE(chart->firstHour(), 8);
+        QCOMPARE(chart->hours().first(), QStringLiteral("08"));
+        QCOMPARE(chart->values(HourlyChart::Series::TodayAttempts).at(10 - 8), 14.0);
+        QCOMPARE(chart->values(HourlyChart::Series::YesterdayAttempts).at(10 - 8), 20.0);
+        QCOMPARE(chart->values(HourlyChart::Series::TodayConnects).at(10 - 8), 5.0);
+        QCOMPARE(chart->values(HourlyChart::Series::YesterdayCollected).at(11 - 8), 1200.0);
+        QCOMPARE(chart->values(HourlyChart::Series::TodayPromised).at(9 - 8), 3000.0);
+        QVERIFY(chart->caption()->text().contains(QLocale().toString(m_now.toLocalTime().time(), QLocale::ShortFormat)));
 
         // A missed delta subscribes again, once.
         m_view->onServerEvent(proto::msg::BoardDelta, {{"team", "华东一组"}, {"seq", 6}, {"day", snapshot["day"]}});
@@ -313,6 +341,12 @@ private Q_SLOTS:
                                {"acknowledgedBy", "lead01"}, {"acknowledgedAt", iso(m_now)}});
         QCOMPARE(m_view->alertList()->count(), 2);
         QCOMPARE(m_view->statusLabel()->text(), tr("Live"));
+        for (const Sent &h : sentOf(proto::msg::BoardHourly))
+            h.answer(okAnswer(proto::msg::BoardHourly, hourlyAnswer()), false);
+        // The lead's actions on the selected agent, as the toolbar shows them.
+        m_view->agentTable()->selectRow(rowOf("agent02"));
+        QVERIFY(m_view->forceAction()->isEnabled());
+        QVERIFY(m_view->forceAction()->text().contains(QStringLiteral("李娜")));
         m_view->resize(1360, 860);
         QTest::qWait(50);
         const QString dir = QStringLiteral(CD_SCREENSHOT_DIR);

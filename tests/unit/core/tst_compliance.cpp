@@ -57,7 +57,8 @@ const Phone kColleague = phone(22, "13900000022", Relation::Colleague);
 
 bool answers(Outcome o)
 {
-    return o != Outcome::NoAnswer && o != Outcome::Busy && o != Outcome::InvalidNumber;
+    return o != Outcome::NoAnswer && o != Outcome::Busy && o != Outcome::InvalidNumber
+           && o != Outcome::NetworkError;
 }
 
 /// One call on `p` starting at `startUtc`; answered outcomes get an answer time and three minutes.
@@ -311,6 +312,9 @@ private Q_SLOTS:
         noStart.startedAt = QDateTime();
         row("an attempt without a start counts by its end",
             calls(kOwn, sh(18, 10), Outcome::NoAnswer, 5) << noStart, Rule::NumberDailyCap, tomorrow, 6);
+        row("calls our own line failed to place are not attempts on the debtor",
+            calls(kOwn, sh(18, 9), Outcome::NoAnswer, 5) + calls(kOwn, sh(18, 11), Outcome::NetworkError, 3),
+            Rule::Allowed, none, 5);
         Interaction sms = call(kOwn, sh(18, 9), Outcome::NoAnswer);
         sms.channel = Channel::Sms;
         row("an SMS is not a call attempt", calls(kOwn, sh(18, 10), Outcome::NoAnswer, 5) << sms,

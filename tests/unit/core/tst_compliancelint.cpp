@@ -261,14 +261,14 @@ void TstComplianceLint::shippedScriptsAreClean()
     for (const QJsonValue &s : scripts) {
         const QJsonObject script = s.toObject();
         const Audience audience =
-            script.value(QStringLiteral("segment")).toString() == QLatin1String("thirdparty")
+            script.value(QStringLiteral("segment")).toObject().value(QStringLiteral("answerer")).toString()
+                    == QLatin1String("ThirdParty")
             ? Audience::ThirdParty
             : Audience::Debtor;
         for (const QJsonValue &step : script.value(QStringLiteral("steps")).toArray()) {
             for (const Finding &f :
                  m_lint.check(step.toObject().value(QStringLiteral("text")).toString(), audience))
-                problems << script.value(QStringLiteral("segment")).toString() + QLatin1Char('/')
-                        + script.value(QStringLiteral("locale")).toString() + QLatin1Char(' ')
+                problems << script.value(QStringLiteral("id")).toString() + QLatin1Char(' ')
                         + enumKey(f.rule) + QLatin1Char(' ') + f.text;
         }
     }

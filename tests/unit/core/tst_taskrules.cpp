@@ -225,6 +225,9 @@ private Q_SLOTS:
             TaskKind::Collection, Deferred, kNow.addSecs(60), {R::Overdue});
         add("7 failures, 4 h ago: retry due", withFailures(owing, 7, 240), kNow, rule::Overdue,
             TaskKind::Collection, Open, none, {R::Overdue, R::RetryDue});
+        add("calls our own line failed to place start no backoff",
+            withFailures(withFailures(owing, 1, 40), 2, 1, Outcome::NetworkError), kNow, rule::Overdue,
+            TaskKind::Collection, Open, none, {R::Overdue, R::RetryDue});
         add("a conversation resets the failure count",
             withFailures(withCall(withFailures(owing, 3, 2000), Outcome::RightPartyContact,
                                   kNow.addDays(-1).addSecs(-600)),

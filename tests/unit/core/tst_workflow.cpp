@@ -56,6 +56,9 @@ private Q_SLOTS:
         QTest::newRow("busy: retry in 30 minutes")
             << Outcome::Busy << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll << mins(30)
             << false << none << noFlags << false << false;
+        QTest::newRow("network error: our fault, retry the same task in 5 minutes")
+            << Outcome::NetworkError << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
+            << mins(5) << false << none << noFlags << false << false;
         QTest::newRow("invalid number: mark it, try other numbers in 5 minutes")
             << Outcome::InvalidNumber << coll << none << noDate << kBeijing << TaskStatus::Deferred << coll
             << mins(5) << false << none << noFlags << true << false;

@@ -107,16 +107,32 @@ Promise promise(qint64 id, qint64 customerId, qint64 interactionId)
     return p;
 }
 
-ScriptTemplate script(qint64 id, const QString &segment, int version, const QString &text)
+script::Script graphScript(const QString &id, int version, const QString &text)
 {
-    ScriptTemplate s;
+    script::Script s;
     s.id = id;
-    s.segment = segment;
-    s.locale = QStringLiteral("zh_CN");
+    s.segment.locale = QStringLiteral("zh_CN");
     s.name = QStringLiteral("早期");
     s.version = version;
-    s.steps = {ScriptStep{QStringLiteral("verify"), QStringLiteral("核实"), text}};
+    s.start = QStringLiteral("verify");
+    script::Step st;
+    st.key = QStringLiteral("verify");
+    st.kind = script::StepKind::End;
+    st.title = QStringLiteral("核实");
+    st.text = text;
+    s.steps = {st};
     return s;
+}
+
+/// A script change: the change id is the server's script_versions row.
+proto::Change scriptChange(qint64 rev, qint64 row, const script::Script &s)
+{
+    proto::Change c;
+    c.revision = rev;
+    c.entity = QStringLiteral("script");
+    c.id = row;
+    c.data = script::toJson(s);
+    return c;
 }
 
 QString ids(const LocalStore &s, const QString &table)
@@ -204,7 +220,7 @@ QList<proto::Change> TestChangeApplier::customerPage(qint64 firstRev) const
             upsert(rev++, "task", cdtest::task(70, 1)),
             upsert(rev++, "interaction", interaction(500, 1, 70)),
             upsert(rev++, "promise", promise(600, 1, 500)),
-            upsert(rev++, "script", script(3, QStringLiteral("early"), 4, QStringLiteral("您好")))};
+            scriptChange(rev++, 3, graphScript(QStringLiteral("early-zh_CN"), 4, QStringLiteral("您好")))};
 }
 
 void TestChangeApplier::upsertsEveryEntity()
@@ -236,9 +252,9 @@ void TestChangeApplier::upsertsEveryEntity()
         QStringLiteral("52 M2 100000"));
     QCOMPARE(InteractionRepository(*m_store).forCustomer(1).first().outcome, Outcome::PromiseToPay);
     QCOMPARE(PromiseRepository(*m_store).forCustomer(1).first().interactionId, 500);
-    const auto s = ScriptRepository(*m_store).find(QStringLiteral("early"), QStringLiteral("zh_CN"));
+    const auto s = ScriptRepository(*m_store).find(QStringLiteral("early-zh_CN"));
     QVERIFY(s);
-    QCOMPARE(s->id, 3);
+    QCOMPARE(s->version, 4);
     QCOMPARE(s->steps.first().text, QStringLiteral("您好"));
     // Server rows are never provisional.
     QCOMPARE(
@@ -328,7 +344,7 @@ void TestChangeApplier::deletesEveryEntity()
     QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("promises")), 0);
     QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("interactions")), 0);
     QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("phones")), 0);
-    QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("scripts")), 0);
+    QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("script_graphs")), 0);
     QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("loans")), 0);
     QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("installments")), 0);  // with its loan
     QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("payments")), 0);
@@ -488,22 +504,23 @@ void TestChangeApplier::unknownEntityIsSkipped()
 
 void TestChangeApplier::serverScriptReplacesTheBundledOne()
 {
-    // A bundled default under a local id that collides with a different server script's id.
-    QVERIFY(
-        ScriptRepository(*m_store).upsert(script(0, QStringLiteral("late"), 9, QStringLiteral("本地"))).ok());
-    QVERIFY(ScriptRepository(*m_store)
-                .upsert(script(0, QStringLiteral("early"), 9, QStringLiteral("本地早期")))
-                .ok());
-    const qint64 lateId =
-        ScriptRepository(*m_store).find(QStringLiteral("late"), QStringLiteral("zh_CN"))->id;
+    // Bundled defaults loaded here, one of them newer than what the server sends.
+    QVERIFY(ScriptRepository(*m_store).upsert(graphScript(QStringLiteral("late-zh_CN"), 9, QStringLiteral("本地"))).ok());
+    QVERIFY(ScriptRepository(*m_store).upsert(graphScript(QStringLiteral("early-zh_CN"), 9, QStringLiteral("本地早期"))).ok());
     const auto r = applier().apply(
-        {upsert(1, "script", script(lateId, QStringLiteral("early"), 2, QStringLiteral("服务器")))}, 1, Now);
+        {scriptChange(1, 5, graphScript(QStringLiteral("early-zh_CN"), 2, QStringLiteral("服务器")))}, 1, Now);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    const auto early = ScriptRepository(*m_store).find(QStringLiteral("early"), QStringLiteral("zh_CN"));
-    QCOMPARE(early->id, lateId);
+    const auto early = ScriptRepository(*m_store).find(QStringLiteral("early-zh_CN"));
     QCOMPARE(early->version, 2);  // the server's, even though older than the bundled one
     QCOMPARE(early->steps.first().text, QStringLiteral("服务器"));
-    QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("scripts")), 1);
+    QCOMPARE(ScriptRepository(*m_store).find(QStringLiteral("late-zh_CN"))->steps.first().text, QStringLiteral("本地"));
+    QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("script_graphs")), 2);
+    // A malformed script is refused with the change named, and nothing of the page is kept.
+    proto::Change bad = scriptChange(2, 6, graphScript(QStringLiteral("x"), 1, QStringLiteral("坏")));
+    bad.data.insert(QStringLiteral("steps"), QStringLiteral("not an array"));
+    const auto refused = applier().apply({bad}, 2, Now);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().detail.contains(QStringLiteral("steps")), qPrintable(refused.error().detail));
 }
 
 void TestChangeApplier::badChangeRollsBackEverything_data()
@@ -561,7 +578,7 @@ void TestChangeApplier::forgetServerDataKeepsUnsentWork()
     for (const char *table :
          {"customers", "phones", "loans", "installments", "payments", "tasks", "interactions", "promises"})
         QCOMPARE(cdtest::rowCount(*m_store, QLatin1String(table)), 0);
-    QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("scripts")), 1);
+    QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("script_graphs")), 1);
     QCOMPARE(outbox.pendingCount(), 1);
     QVERIFY(!outbox.find(QStringLiteral("acked")));
     QCOMPARE(SyncStateRepository(*m_store).revision(), 0);

@@ -192,7 +192,7 @@ void TestDemoSeeder::reseedReplaces()
     QCOMPARE(cdtest::rowCount(store, QStringLiteral("interactions")), e.interactions);
     QCOMPARE(cdtest::rowCount(store, QStringLiteral("tasks")), e.tasks);
     QVERIFY(!CustomerRepository(store).find(9'999'999));
-    QCOMPARE(cdtest::rowCount(store, QStringLiteral("scripts")), 18);
+    QCOMPARE(cdtest::rowCount(store, QStringLiteral("script_graphs")), 13);
     QCOMPARE(OutboxRepository(store).pendingCount(), 1);
 }
 
@@ -219,12 +219,12 @@ void TestDemoSeeder::defaultScripts()
     CD_OPEN_MEMORY_STORE(store);
     const auto n = DemoSeeder(store).seedDefaultScripts();
     QVERIFY2(n.ok(), qPrintable(n.error().detail));
-    QCOMPARE(n.value(), 18);
+    QCOMPARE(n.value(), 13);
     QVERIFY(DemoSeeder(store).seedDefaultScripts().ok());  // idempotent
-    QCOMPARE(cdtest::rowCount(store, QStringLiteral("scripts")), 18);
-    const auto hold = ScriptRepository(store).find(QStringLiteral("hold"), QStringLiteral("zh_CN"));
+    QCOMPARE(cdtest::rowCount(store, QStringLiteral("script_graphs")), 13);
+    const auto hold = ScriptRepository(store).find(QStringLiteral("hold-zh_CN"));
     QVERIFY(hold);
-    QCOMPARE(hold->steps.first().key, QStringLiteral("verify"));
+    QCOMPARE(hold->start, QStringLiteral("verify"));
 }
 
 // Throughput on a file store (WAL), as the demo uses it. 2,000 customers by default so the suite

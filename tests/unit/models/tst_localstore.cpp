@@ -41,7 +41,7 @@ void TestLocalStore::freshStoreHasCurrentSchema_data()
 {
     QTest::addColumn<QString>("table");
     for (const char *t : {"customers", "phones", "loans", "installments", "payments", "tasks", "interactions",
-                          "promises", "scripts", "outbox", "sync_state", "bucket_history", "settlements",
+                          "promises", "scripts", "script_graphs", "outbox", "sync_state", "bucket_history", "settlements",
                           "compliance_overrides"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
@@ -53,7 +53,7 @@ void TestLocalStore::freshStoreHasCurrentSchema()
     const auto r = store.open(m_dir.filePath(QStringLiteral("fresh.sqlite")));
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
     QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
-    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
     QCOMPARE(
         cdtest::scalar(
             store.db(),
@@ -118,7 +118,7 @@ void TestLocalStore::upgradesFromV1Fixture()
     LocalStore store;
     const auto r = store.open(path);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
     // v2 objects exist...
     for (const char *name : {"scripts", "outbox", "idx_tasks_assignee_status", "idx_outbox_next_attempt"})
         QVERIFY2(
@@ -178,7 +178,7 @@ void TestLocalStore::upgradesFromV2Fixture()
     LocalStore store;
     const auto r = store.open(path);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
     // v3 objects exist...
     for (const char *name :
          {"sync_state", "idx_outbox_status", "idx_interactions_op", "idx_promises_op", "idx_tasks_op"})
@@ -218,9 +218,11 @@ void TestLocalStore::upgradesFromV2Fixture()
             .toInt(),
         1);
     QCOMPARE(LoanRepository(store).loansFor(1).first().installments.size(), 2);
-    const auto script = ScriptRepository(store).find(QStringLiteral("early"), QStringLiteral("zh_CN"));
+    // (the v2 flat script is carried over as a graph: a line of steps from its first)
+    const auto script = ScriptRepository(store).find(QStringLiteral("early-zh_CN"));
     QVERIFY(script);
     QCOMPARE(script->version, 2);
+    QCOMPARE(script->start, QStringLiteral("verify"));
     QCOMPARE(script->steps.first().key, QStringLiteral("verify"));
 
     // ...and an upgraded store starts as a local store that has never synced.
@@ -243,7 +245,7 @@ void TestLocalStore::upgradesFromV3Fixture()
     LocalStore store;
     const auto r = store.open(path);
     QVERIFY2(r.ok(), qPrintable(r.error().detail));
-    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
     for (const auto &[table, column] : {std::pair{"customers", "hold_until"},
                                         {"customers", "risk_factors"},
                                         {"promises", "paid_fen"},

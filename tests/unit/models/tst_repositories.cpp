@@ -515,17 +515,34 @@ void TestRepositories::promiseRoundTripNewestFirst()
 // ---- scripts ------------------------------------------------------------------------------------
 
 namespace {
-ScriptTemplate script(const QString &segment, const QString &locale, int version = 1)
+script::Script graph(const QString &id, const QString &locale, int version = 1, QList<Bucket> buckets = {Bucket::M1})
 {
-    ScriptTemplate s;
-    s.segment = segment;
-    s.locale = locale;
-    s.name = segment + QLatin1Char('/') + locale;
+    script::Script s;
+    s.id = id;
+    s.name = id + QLatin1Char('/') + locale;
     s.version = version;
-    s.steps = {ScriptStep{QStringLiteral("verify"), QStringLiteral("问候"),
-                          QStringLiteral("您好，请问是{{customerName}}{{honorific}}本人吗？")},
-               ScriptStep{QStringLiteral("closing"), QStringLiteral("结束"), QStringLiteral("再见")}};
+    s.segment.locale = locale;
+    s.segment.buckets = buckets;
+    s.start = QStringLiteral("verify");
+    script::Step verify;
+    verify.key = QStringLiteral("verify");
+    verify.kind = script::StepKind::Say;
+    verify.text = QStringLiteral("您好，请问是{姓名}本人吗？");
+    verify.next = QStringLiteral("closing");
+    script::Step closing;
+    closing.key = QStringLiteral("closing");
+    closing.kind = script::StepKind::End;
+    closing.text = QStringLiteral("再见");
+    s.steps = {verify, closing};
     return s;
+}
+
+script::CallContext m1Call(const QString &locale)
+{
+    script::CallContext c;
+    c.bucket = Bucket::M1;
+    c.locale = locale;
+    return c;
 }
 }  // namespace
 
@@ -533,7 +550,7 @@ void TestRepositories::scriptLocaleFallback_data()
 {
     QTest::addColumn<QStringList>("stored");
     QTest::addColumn<QString>("requested");
-    QTest::addColumn<QString>("expected");  // empty: none
+    QTest::addColumn<QString>("expected");
     const QStringList standard{QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")};
     QTest::newRow("exact zh_CN") << standard << "zh_CN"
                                  << "zh_CN";
@@ -554,8 +571,8 @@ void TestRepositories::scriptLocaleFallback_data()
         << "zh";
     QTest::newRow("only en_GB, asked Japanese") << QStringList{QStringLiteral("en_GB")} << "ja_JP"
                                                 << "en_GB";
-    QTest::newRow("nothing usable") << QStringList{QStringLiteral("zh_CN")} << "fr_FR"
-                                    << "";
+    QTest::newRow("another language beats no script") << QStringList{QStringLiteral("zh_CN")} << "fr_FR"
+                                                      << "zh_CN";
 }
 
 void TestRepositories::scriptLocaleFallback()
@@ -567,21 +584,16 @@ void TestRepositories::scriptLocaleFallback()
     CD_OPEN_MEMORY_STORE(store);
     ScriptRepository repo(store);
     for (const QString &l : stored) {
-        QVERIFY(repo.upsert(script(QStringLiteral("early"), l)).ok());
-        QVERIFY(repo.upsert(script(QStringLiteral("late"), l)).ok());  // another segment, never returned
+        QVERIFY(repo.upsert(graph(QStringLiteral("early-") + l, l)).ok());
+        // another segment, never returned for an M1 call
+        QVERIFY(repo.upsert(graph(QStringLiteral("late-") + l, l, 1, {Bucket::M4Plus})).ok());
     }
-    const auto found = repo.find(QStringLiteral("early"), requested);
-    if (expected.isEmpty()) {
-        QVERIFY(!found);
-        return;
-    }
+    const auto found = repo.choose(m1Call(requested));
     QVERIFY(found);
-    QCOMPARE(found->locale, expected);
-    QCOMPARE(found->segment, QStringLiteral("early"));
-    QCOMPARE(found->name, QStringLiteral("early/") + expected);
+    QCOMPARE(found->segment.locale, expected);
+    QCOMPARE(found->id, QStringLiteral("early-") + expected);
     QCOMPARE(found->steps.size(), 2);
-    QCOMPARE(found->steps[0].key, QStringLiteral("verify"));
-    QCOMPARE(found->steps[0].text, QStringLiteral("您好，请问是{{customerName}}{{honorific}}本人吗？"));
+    QCOMPARE(found->steps[0].text, QStringLiteral("您好，请问是{姓名}本人吗？"));
 }
 
 void TestRepositories::scriptOlderVersionDoesNotOverwrite()
@@ -589,18 +601,27 @@ void TestRepositories::scriptOlderVersionDoesNotOverwrite()
     LocalStore store;
     CD_OPEN_MEMORY_STORE(store);
     ScriptRepository repo(store);
-    ScriptTemplate v3 = script(QStringLiteral("mid"), QStringLiteral("zh_CN"), 3);
-    v3.name = QStringLiteral("服务器推送 v3");
+    script::Script v3 = graph(QStringLiteral("mid-zh_CN"), QStringLiteral("zh_CN"), 3);
+    v3.name = QStringLiteral("本地 v3");
     QVERIFY(repo.upsert(v3).ok());
-    QVERIFY(repo.upsert(script(QStringLiteral("mid"), QStringLiteral("zh_CN"), 1)).ok());
-    QCOMPARE(repo.find(QStringLiteral("mid"), QStringLiteral("zh_CN"))->name,
-             QStringLiteral("服务器推送 v3"));
-    ScriptTemplate v4 = script(QStringLiteral("mid"), QStringLiteral("zh_CN"), 4);
-    v4.steps.removeLast();
+    QVERIFY(repo.upsert(graph(QStringLiteral("mid-zh_CN"), QStringLiteral("zh_CN"), 1)).ok());
+    QCOMPARE(repo.find(QStringLiteral("mid-zh_CN"))->name, QStringLiteral("本地 v3"));
+    script::Script v4 = graph(QStringLiteral("mid-zh_CN"), QStringLiteral("zh_CN"), 4);
+    v4.steps.last().text = QStringLiteral("祝您生活愉快，再见");
     QVERIFY(repo.upsert(v4).ok());
-    QCOMPARE(repo.find(QStringLiteral("mid"), QStringLiteral("zh_CN"))->version, 4);
-    QCOMPARE(repo.find(QStringLiteral("mid"), QStringLiteral("zh_CN"))->steps.size(), 1);
-    QCOMPARE(cdtest::rowCount(store, QStringLiteral("scripts")), 1);
+    QCOMPARE(repo.find(QStringLiteral("mid-zh_CN"))->version, 4);
+    QCOMPARE(repo.find(QStringLiteral("mid-zh_CN"))->steps.last().text, QStringLiteral("祝您生活愉快，再见"));
+    // The server's copy replaces a local one of any version; a bundled import never replaces it.
+    script::Script server = graph(QStringLiteral("mid-zh_CN"), QStringLiteral("zh_CN"), 2);
+    server.name = QStringLiteral("服务器 v2");
+    QVERIFY(repo.replaceFromServer(server, 31).ok());
+    QVERIFY(repo.upsert(graph(QStringLiteral("mid-zh_CN"), QStringLiteral("zh_CN"), 9)).ok());
+    QCOMPARE(repo.find(QStringLiteral("mid-zh_CN"))->name, QStringLiteral("服务器 v2"));
+    server.version = 1;  // an older server version arriving late changes nothing
+    server.name = QStringLiteral("服务器 v1");
+    QVERIFY(repo.replaceFromServer(server, 30).ok());
+    QCOMPARE(repo.find(QStringLiteral("mid-zh_CN"))->name, QStringLiteral("服务器 v2"));
+    QCOMPARE(cdtest::rowCount(store, QStringLiteral("script_graphs")), 1);
 }
 
 // The bundled file: embedded in cd_models, reachable from a test executable that only links it.
@@ -613,37 +634,37 @@ void TestRepositories::importBundledScripts()
     ScriptRepository repo(store);
     const auto n = repo.importJson(f.readAll());
     QVERIFY2(n.ok(), qPrintable(n.error().detail));
-    QCOMPARE(n.value(), 18);
-    for (const char *segment : {"reminder", "early", "mid", "late", "hold"}) {
-        for (const char *locale : {"zh_CN", "zh_TW", "en"}) {
-            const auto s = repo.find(QLatin1String(segment), QLatin1String(locale));
-            QVERIFY2(s && s->locale == QLatin1String(locale), segment);
-            QVERIFY2(s->steps.size() >= 5 && s->steps.size() <= 8, segment);
-            QCOMPARE(s->steps.first().key, QStringLiteral("verify"));
-            QCOMPARE(s->steps.last().key, QStringLiteral("closing"));
-            QString all;
-            for (const ScriptStep &step : s->steps)
-                all += step.text;
-            // The agent names themself and the company; the customer is addressed by name.
-            QVERIFY2(all.contains(QStringLiteral("{{agentName}}")), segment);
-            QVERIFY2(all.contains(QStringLiteral("{{company}}")), segment);
-            QVERIFY2(all.contains(QStringLiteral("{{customerName}}")), segment);
-        }
+    QCOMPARE(n.value(), int(repo.all().size()));
+    QVERIFY(n.value() >= 12);
+    // Every bucket gets a zh_CN script of its own kind, and each language has a third-party script.
+    const QList<QPair<Bucket, QString>> buckets{{Bucket::M0, QStringLiteral("m0-reminder-zh_CN")},
+                                                {Bucket::M1, QStringLiteral("m1-debtor-zh_CN")},
+                                                {Bucket::M2, QStringLiteral("m2-debtor-zh_CN")},
+                                                {Bucket::M3, QStringLiteral("m3plus-debtor-zh_CN")},
+                                                {Bucket::M4Plus, QStringLiteral("m3plus-debtor-zh_CN")}};
+    for (const auto &[bucket, id] : buckets) {
+        script::CallContext c = m1Call(QStringLiteral("zh_CN"));
+        c.bucket = bucket;
+        QCOMPARE(repo.choose(c)->id, id);
     }
-    QCOMPARE(repo.find(QStringLiteral("early"), QStringLiteral("zh_TW"))->steps[1].title,
-             QStringLiteral("自我介紹"));
-    // The third-party talk-track exists in every language and discloses nothing: no amount, no
-    // days past due, no due date, no product among its merge fields.
+    for (const script::Script &s : repo.all()) {
+        QStringList fields;
+        for (const script::Step &step : s.steps)
+            for (const QString &f : script::mergeFieldsIn(step.text))
+                fields << script::canonicalMergeField(f);
+        // The agent names themself and the company; the customer is addressed by name.
+        QVERIFY2(fields.contains(QStringLiteral("坐席姓名")), qPrintable(s.id));
+        QVERIFY2(fields.contains(QStringLiteral("公司")), qPrintable(s.id));
+        QVERIFY2(fields.contains(QStringLiteral("姓名")), qPrintable(s.id));
+        if (s.segment.answerer == script::Answerer::ThirdParty)  // discloses nothing
+            for (const QString &f : fields)
+                QVERIFY2(!script::isDebtField(f), qPrintable(s.id + QLatin1Char(' ') + f));
+    }
     for (const char *locale : {"zh_CN", "zh_TW", "en"}) {
-        const auto s = repo.find(QStringLiteral("thirdparty"), QLatin1String(locale));
-        QVERIFY2(s, locale);
-        QString all;
-        for (const ScriptStep &step : s->steps)
-            all += step.text;
-        for (const char *field : {"{{overdueAmount}}", "{{totalOutstanding}}", "{{dpd}}", "{{dueDate}}",
-                                  "{{product}}", "{{contractTail}}", "{{nextDueAmount}}"})
-            QVERIFY2(!all.contains(QLatin1String(field)), field);
-        QVERIFY2(all.contains(QStringLiteral("{{agentName}}")), locale);
+        script::CallContext c = m1Call(QLatin1String(locale));
+        c.answerer = script::Answerer::ThirdParty;
+        const auto s = repo.choose(c);
+        QVERIFY2(s && s->segment.locale == QLatin1String(locale), locale);
     }
 }
 
@@ -653,15 +674,19 @@ void TestRepositories::importRejectsBadDocumentsWholly_data()
     QTest::newRow("not JSON") << QByteArray("{\"format\": \"collectdesk.scripts\", \"scripts\": [");
     QTest::newRow("wrong format tag") << QByteArray(R"({"format": "sms.templates", "scripts": []})");
     QTest::newRow("newer format version")
-        << QByteArray(R"({"format": "collectdesk.scripts", "formatVersion": 2, "scripts": []})");
+        << QByteArray(R"({"format": "collectdesk.scripts", "formatVersion": 3, "scripts": []})");
     QTest::newRow("second script without steps") << QByteArray(
-        R"({"format": "collectdesk.scripts", "scripts": [
+        R"({"format": "collectdesk.scripts", "formatVersion": 1, "scripts": [
              {"segment": "early", "locale": "en", "steps": [{"key": "a", "title": "A", "text": "Hello"}]},
              {"segment": "late", "locale": "en", "steps": []}]})");
     QTest::newRow("step without text") << QByteArray(
-        R"({"format": "collectdesk.scripts", "scripts": [
+        R"({"format": "collectdesk.scripts", "formatVersion": 1, "scripts": [
              {"segment": "early", "locale": "en", "steps": [{"key": "a", "title": "A", "text": "Hello"}]},
              {"segment": "late", "locale": "en", "steps": [{"key": "b", "title": "B"}]}]})");
+    QTest::newRow("second v2 script malformed") << QByteArray(
+        R"({"format": "collectdesk.scripts", "formatVersion": 2, "scripts": [
+             {"id": "a", "start": "s", "steps": [{"key": "s", "kind": "End"}]},
+             {"id": "b", "start": "s", "steps": [{"key": "s", "kind": "Shout"}]}]})");
 }
 
 void TestRepositories::importRejectsBadDocumentsWholly()
@@ -672,7 +697,7 @@ void TestRepositories::importRejectsBadDocumentsWholly()
     const auto n = ScriptRepository(store).importJson(json);
     QVERIFY(!n.ok());
     QCOMPARE(n.error().code, ErrorCode::InvalidInput);
-    QCOMPARE(cdtest::rowCount(store, QStringLiteral("scripts")), 0);
+    QCOMPARE(cdtest::rowCount(store, QStringLiteral("script_graphs")), 0);
 }
 
 // ---- outbox -------------------------------------------------------------------------------------

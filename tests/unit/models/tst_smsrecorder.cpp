@@ -181,15 +181,24 @@ private Q_SLOTS:
             i.startedAt = QDateTime(QDate(2026, 11, 1), QTime(3, 0), Qt::UTC);
             i.outcome = Outcome::Busy;
             QVERIFY(InteractionRepository(store).insert(i).ok());
-            // Back to schema 4: what a store written by the previous release looks like.
+            // Back to schema 4: what a store written by that release looks like (the later
+            // versions' objects go first, newest first).
             for (const char *sql :
-                 {"DROP TABLE sms_templates", "ALTER TABLE interactions DROP COLUMN sms_status",
-                  "ALTER TABLE interactions DROP COLUMN sms_reason", "PRAGMA user_version = 4"})
+                 {"DROP TABLE rehearsal_sessions", "DROP TABLE script_graphs", "DROP TABLE consult_messages",
+                  "DROP TABLE consult_threads", "DROP TABLE recording_uploads",
+                  "ALTER TABLE interactions DROP COLUMN recording_path",
+                  "ALTER TABLE interactions DROP COLUMN recording_id",
+                  "ALTER TABLE interactions DROP COLUMN recording_sha256",
+                  "ALTER TABLE interactions DROP COLUMN recording_bytes",
+                  "ALTER TABLE interactions DROP COLUMN recording_duration_ms",
+                  "ALTER TABLE interactions DROP COLUMN recording_retain_until", "DROP TABLE sms_templates",
+                  "ALTER TABLE interactions DROP COLUMN sms_status", "ALTER TABLE interactions DROP COLUMN sms_reason",
+                  "PRAGMA user_version = 4"})
                 QVERIFY2(QSqlQuery(store.db()).exec(QString::fromLatin1(sql)), sql);
         }
         LocalStore store;
         QVERIFY(store.open(path).ok());
-        QCOMPARE(store.schemaVersion(), 5);
+        QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
         QVERIFY(CustomerRepository(store).find(7));
         const QList<Interaction> history = InteractionRepository(store).forCustomer(7);
         QCOMPARE(history.size(), 1);

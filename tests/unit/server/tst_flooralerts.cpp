@@ -201,6 +201,41 @@ private Q_SLOTS:
         QVERIFY(bad.error().detail.contains(QStringLiteral("wrapUpMinutes")));
         QVERIFY(!AlertThresholds::fromJson({{QStringLiteral("complianceOverrides"), 1}}).ok());
     }
+
+    // Every bad file names the offending key; a typo is not silently ignored.
+    void thresholdsRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("unknown key (typo)") << QJsonObject{{"notReadyMinute", 20}} << "notReadyMinute";
+        QTest::newRow("unknown key beside good ones")
+            << QJsonObject{{"queueDepth", 50}, {"lunchMinutes", 60}} << "lunchMinutes";
+        QTest::newRow("number as text") << QJsonObject{{"queueDepth", "200"}} << "queueDepth";
+        QTest::newRow("fraction") << QJsonObject{{"oldestTaskMinutes", 2.5}} << "oldestTaskMinutes";
+        QTest::newRow("switch as number") << QJsonObject{{"disconnected", 0}} << "disconnected";
+        QTest::newRow("number as switch") << QJsonObject{{"wrapUpMinutes", true}} << "wrapUpMinutes";
+        QTest::newRow("null") << QJsonObject{{"brokenPromisesPerHour", QJsonValue::Null}} << "brokenPromisesPerHour";
+    }
+    void thresholdsRefused()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, key);
+        const Result<AlertThresholds> t = AlertThresholds::fromJson(json);
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(t.error().detail.contains(key), qPrintable(t.error().detail));
+    }
+
+    void everyKnownKeyIsAccepted()
+    {
+        // What toJson() writes reads back: the list of known keys matches the fields.
+        AlertThresholds custom;
+        custom.notReadyMinutes = 9;
+        custom.complianceOverrides = false;
+        const Result<AlertThresholds> t = AlertThresholds::fromJson(custom.toJson());
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().detail));
+        QCOMPARE(t.value().toJson(), custom.toJson());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFloorAlerts)

@@ -18,7 +18,9 @@ private slots:
     void findingsPrintedWithLinesExitOne();
     void jsonOutputParses();
     void scriptFileThirdPartySegment();
+    void scriptGraphLintsCardsAndLabels();
     void templatesFile();
+    void templateLibraryDocument();
     void thirdPartyTextOption();
     void customPhraseList();
     void missingFileExitsTwo();
@@ -140,7 +142,45 @@ void TstLintCli::scriptFileThirdPartySegment()
     QCOMPARE(f.value(QStringLiteral("text")).toString(), QStringLiteral("欠款"));
     QCOMPARE(f.value(QStringLiteral("line")).toInt(), 11);
     QCOMPARE(f.value(QStringLiteral("where")).toString(),
-             QStringLiteral("script thirdparty/zh_CN step purpose"));
+             QStringLiteral("script thirdparty-zh_CN step purpose"));
+}
+
+void TstLintCli::scriptGraphLintsCardsAndLabels()
+{
+    // Version 2: answer labels and objection cards are read out too; the third-party script is
+    // linted for a third party, the debtor's is not.
+    const QByteArray json = R"({
+  "format": "collectdesk.scripts",
+  "formatVersion": 2,
+  "scripts": [
+    {"id": "m1", "start": "a", "segment": {"answerer": "Debtor"},
+     "steps": [{"key": "a", "kind": "End", "text": "您的欠款已逾期3天。"}],
+     "objections": [{"kind": "Angry", "title": "情绪激动", "reply": "理解您的心情。"}]},
+    {"id": "tp", "start": "a", "segment": {"answerer": "ThirdParty"},
+     "steps": [{"key": "a", "kind": "Ask", "text": "请问他在吗？",
+                "answers": [{"key": "x", "label": "问他还款", "next": "b"}, {"key": "y", "label": "不在", "next": "b"}]},
+               {"key": "b", "kind": "End", "text": "再见。"}],
+     "objections": [{"kind": "Dispute", "title": "追问",
+                     "reply": "他有一笔贷款没处理。"}]}
+  ]
+})";
+    const QString path = write(QStringLiteral("graphs.json"), json);
+    const Run r = lint({path, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray findings = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("where")).toString(),
+             QStringLiteral("script tp step a answer x"));
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("还款"));
+    QCOMPARE(findings.at(1).toObject().value(QStringLiteral("where")).toString(),
+             QStringLiteral("script tp objection Dispute"));
+    QCOMPARE(findings.at(1).toObject().value(QStringLiteral("line")).toInt(), 13);
+    // A malformed graph is a file that cannot be read: nothing is linted.
+    const QString bad = write(QStringLiteral("bad.json"),
+                              R"({"format": "collectdesk.scripts", "formatVersion": 2, "scripts": [{"id": "x"}]})");
+    const Run b = lint({bad});
+    QCOMPARE(b.exitCode, 2);
+    QVERIFY2(b.err.contains(QStringLiteral("scripts[0]")), qPrintable(b.err));
 }
 
 void TstLintCli::templatesFile()
@@ -165,6 +205,30 @@ void TstLintCli::templatesFile()
     const Run b = lint({broken});
     QCOMPARE(b.exitCode, 2);
     QVERIFY2(b.err.contains(QStringLiteral("template #0 needs a \"body\"")), qPrintable(b.err));
+}
+
+void TstLintCli::templateLibraryDocument()
+{
+    // The server's own format (what `sms import` takes): a contact-audience template gets the
+    // no-disclosure rule, a debtor one does not; a document without templates is an error.
+    const QByteArray json =
+        "{\"format\": \"collectdesk.smsTemplates\", \"formatVersion\": 1, \"templates\": [\n"
+        "  {\"code\": \"due\", \"name\": \"提醒\", \"audience\": \"Debtor\",\n"
+        "   \"body\": \"您本期应还款{{nextDueAmount}}，请按时还款。\"},\n"
+        "  {\"code\": \"contact\", \"name\": \"联系人\", \"audience\": \"ThirdParty\",\n"
+        "   \"body\": \"请转告他尽快还款。\"}\n"
+        "]}\n";
+    const QString path = write(QStringLiteral("library.json"), json);
+    const Run r = lint({path});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             (QStringList{path + QStringLiteral(":5: ThirdPartyDisclosure: \"还款\"")}));
+
+    const QString empty =
+        write(QStringLiteral("empty.json"), R"({"format": "collectdesk.smsTemplates", "formatVersion": 1})");
+    const Run e = lint({empty});
+    QCOMPARE(e.exitCode, 2);
+    QVERIFY2(e.err.contains(QStringLiteral("\"templates\" array")), qPrintable(e.err));
 }
 
 void TstLintCli::thirdPartyTextOption()
@@ -223,6 +287,9 @@ void TstLintCli::shippedScriptsAreClean()
 {
     const Run r = lint({QStringLiteral(CD_DEFAULT_SCRIPTS)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    // The shipped SMS templates too, read in their own format.
+    const Run t = lint({QStringLiteral(CD_DEFAULT_SMS_TEMPLATES)});
+    QVERIFY2(t.exitCode == 0, qPrintable(t.out + t.err));
 }
 
 QTEST_GUILESS_MAIN(TstLintCli)

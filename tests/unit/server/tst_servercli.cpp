@@ -113,7 +113,7 @@ private Q_SLOTS:
         QTest::newRow("user without subcommand") << l({"user"}) << QStringLiteral("expected 'user add'");
         QTest::newRow("bad role")
             << (l({"user", "add", "--username", "u1", "--role", "boss", "--team", "t", "--db"}) << db)
-            << QStringLiteral("--role must be agent, lead, trainer or admin");
+            << QStringLiteral("--role must be agent, lead, trainer, admin, legal or risk");
         QTest::newRow("bad username")
             << (l({"user", "add", "--username", "a b", "--role", "agent", "--team", "t", "--db"}) << db)
             << QStringLiteral("--username");

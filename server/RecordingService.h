@@ -1,0 +1,68 @@
+#pragma once
+// Call recordings on the server: receives a recording in chunks (resumable: recording.begin says how
+// many bytes are already here), accepts it only when the whole file hashes to the SHA-256 the
+// uploader declared, keeps it in the recordings directory for the retention period, and serves it
+// back to those allowed to listen (recording.fetch, audited). Owned by the Server; event-loop thread.
+//
+// Files: "<dir>/<interactionId>.wav" once complete, "<dir>/<interactionId>.wav.part" while it grows.
+// A failed write truncates the part back to what was acknowledged, so the next chunk resumes cleanly.
+#include "ServiceResult.h"
+#include "ServerTypes.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace cd::server {
+
+class AuditLog;
+class Hub;
+class Storage;
+struct RecordingRecord;
+
+struct RecordingConfig {
+    QString directory;                ///< empty: "<database folder>/recordings" (Server::start)
+    int retentionDays = 730;          ///< kept this long after upload (serve --recording-retention-days)
+    static constexpr int MinimumRetentionDays = 730;  ///< two years; lower only when told explicitly
+};
+
+class RecordingService
+{
+public:
+    static constexpr qint64 MaxChunkBytes = 512 * 1024;          ///< per recording.chunk (decoded)
+    static constexpr qint64 FetchChunkBytes = 256 * 1024;        ///< per recording.fetch answer
+    static constexpr qint64 MaxRecordingBytes = 2LL * 1024 * 1024 * 1024;  ///< 2 GiB: hours of PCM
+
+    RecordingService(Storage &storage, AuditLog &audit, RecordingConfig config);
+
+    /// Creates the directory. OpenFailed when it cannot be created or written.
+    Result<void> prepare();
+    QString directory() const { return m_config.directory; }
+    int retentionDays() const { return m_config.retentionDays; }
+
+    ServiceResult<QJsonObject> begin(const Viewer &viewer, const QJsonObject &body, const QDateTime &now);
+    ServiceResult<QJsonObject> chunk(const Viewer &viewer, const QJsonObject &body);
+    ServiceResult<QJsonObject> commit(const Viewer &viewer, const QJsonObject &body, const QDateTime &now);
+    ServiceResult<QJsonObject> fetch(const Viewer &viewer, const QJsonObject &body);
+
+    /// Who may listen to a call `agent` made: that agent, the leads of the agent's team, trainers,
+    /// admins. `agentTeam` is the team of `agent`.
+    static bool mayPlay(const Viewer &viewer, const QString &agent, const QString &agentTeam);
+
+private:
+    QString finalPath(const RecordingRecord &r) const;
+    QString partPath(const RecordingRecord &r) const;
+    /// The row `body.recordingId` names, if `viewer` is the agent who uploads it.
+    ServiceResult<RecordingRecord> ownRecording(const Viewer &viewer, const QJsonObject &body,
+                                                const QString &action);
+
+    Storage &m_storage;
+    AuditLog &m_audit;
+    RecordingConfig m_config;
+};
+
+/// Registers recording.begin / chunk / commit (the agent who made the call) and recording.fetch
+/// (agents, leads, trainers, admins; RecordingService::mayPlay decides) with `hub`.
+void wireRecordings(Hub &hub, RecordingService &service);
+
+}  // namespace cd::server
