@@ -77,8 +77,10 @@ class TstSupervisorActions : public ServerFixture
     template <typename D> D *openDialog(const char *name)
     {
         D *dlg = nullptr;
-        QTest::qWaitFor([&] { return (dlg = m_view->findChild<D *>(QLatin1String(name))) && dlg->isVisible(); }, 3000);
-        return dlg;
+        // Null when it never opened: the caller's QVERIFY says so.
+        const bool shown = QTest::qWaitFor(
+            [&] { return (dlg = m_view->findChild<D *>(QLatin1String(name))) && dlg->isVisible(); }, 3000);
+        return shown ? dlg : nullptr;
     }
 
 private Q_SLOTS:

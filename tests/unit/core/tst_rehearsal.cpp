@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+Q_DECLARE_METATYPE(cd::rehearsal::ScoreInput)
+
 using namespace cd;
 using namespace cd::rehearsal;
 using script::Checkpoint;
@@ -406,7 +408,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(cd::rehearsal::ScoreInput)
 
 QTEST_GUILESS_MAIN(TestRehearsal)
 #include "tst_rehearsal.moc"
