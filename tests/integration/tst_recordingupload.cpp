@@ -58,7 +58,8 @@ class TestRecordingUpload : public ServerFixture
     std::unique_ptr<cd::SyncClient> m_client;
     std::unique_ptr<cd::RecordingUploader> m_uploader;
 
-    void goOnline()
+    /// Builds the client and the uploader and starts the login (tests attach their spies next).
+    void connectClient()
     {
         m_client = std::make_unique<cd::SyncClient>(*m_store);
         m_client->setServerUrl(m_url);
@@ -66,7 +67,12 @@ class TestRecordingUpload : public ServerFixture
         m_uploader->setChunkBytes(16 * 1024);
         m_uploader->setRetry(cd::Backoff{50, 200});
         m_client->login(QStringLiteral("agent01"), Demo, QStringLiteral("tst_recordingupload"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), cd::SyncClient::State::Online, 15000);
+    }
+    void waitOnline() { QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), cd::SyncClient::State::Online, 15000); }
+    void goOnline()
+    {
+        connectClient();
+        waitOnline();
     }
     void goOffline()
     {
@@ -137,9 +143,11 @@ private Q_SLOTS:
         QCOMPARE(queued->path, path);
         QCOMPARE(queued->status, cd::RecordingUploadStatus::Pending);
 
-        goOnline();
+        // Spies first: on a fast build the whole upload can finish while the login completes.
+        connectClient();
         QSignalSpy uploaded(m_uploader.get(), &cd::RecordingUploader::uploaded);
         QSignalSpy progressed(m_uploader.get(), &cd::RecordingUploader::progressed);
+        waitOnline();
         QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 1, 20000);
         QCOMPARE(uploaded.first().at(0).toString(), opId);
         QVERIFY(progressed.count() >= 6);  // 96 KB in 16 KiB chunks
@@ -196,8 +204,10 @@ private Q_SLOTS:
         QVERIFY(cd::RecordingQueue(*m_store)
                     .setFacts(opId, QString(64, QLatin1Char('a')), bytes.size(), 3000)
                     .ok());
-        goOnline();
+        // Spies first: on a fast build the whole upload can finish while the login completes.
+        connectClient();
         QSignalSpy uploaded(m_uploader.get(), &cd::RecordingUploader::uploaded);
+        waitOnline();
         QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 1, 20000);
         const std::optional<cd::RecordingUpload> row = cd::RecordingQueue(*m_store).find(opId);
         QCOMPARE(row->restarts, 1);
