@@ -150,17 +150,17 @@ bool readEnum(const QJsonObject &o, const char *key, E *out, QString *error, con
 QSet<QString> reachable(const Script &s, const QString &from)
 {
     QSet<QString> seen;
-    QStringList todo{from};
-    while (!todo.isEmpty()) {
-        const QString k = todo.takeLast();
+    QStringList pending{from};
+    while (!pending.isEmpty()) {
+        const QString k = pending.takeLast();
         const Step *st = s.step(k);
         if (!st || seen.contains(k))
             continue;
         seen.insert(k);
         if (!st->next.isEmpty())
-            todo << st->next;
+            pending << st->next;
         for (const Answer &a : st->answers)
-            todo << a.next;
+            pending << a.next;
     }
     return seen;
 }
@@ -357,9 +357,9 @@ QList<Problem> validate(const Script &script)
                 return false;
             };
             QSet<QString> seen[2];
-            QList<QPair<QString, bool>> todo{{script.start, false}};
-            while (!todo.isEmpty()) {
-                auto [key, late] = todo.takeLast();
+            QList<QPair<QString, bool>> pending{{script.start, false}};
+            while (!pending.isEmpty()) {
+                auto [key, late] = pending.takeLast();
                 const Step *st = script.step(key);
                 if (!st || seen[late].contains(key))
                     continue;
@@ -374,7 +374,7 @@ QList<Problem> validate(const Script &script)
                 }
                 const bool nowLate = late || laterIn(*st);
                 for (const QString &n : successors(*st))
-                    todo.append({n, nowLate});
+                    pending.append({n, nowLate});
             }
         }
     }

@@ -5,6 +5,7 @@
 // fails its row with a clear reason and does not hold up the next one. A checksum mismatch (the queue
 // holding a stale hash) starts the upload over once and then succeeds.
 #include "ServerFixture.h"
+#include "ToneWav.h"
 
 #include "DispositionRecorder.h"
 #include "LocalStore.h"
@@ -21,32 +22,6 @@
 
 using namespace cdtest;
 
-namespace {
-
-/// A mono 16-bit PCM WAV of `ms` milliseconds of a 440 Hz tone at 8 kHz.
-QByteArray wav(int ms)
-{
-    const int rate = 8000;
-    const int samples = rate * ms / 1000;
-    QByteArray pcm;
-    QDataStream out(&pcm, QIODevice::WriteOnly);
-    out.setByteOrder(QDataStream::LittleEndian);
-    for (int i = 0; i < samples; ++i)
-        out << qint16(8000 * qSin(2 * M_PI * 440 * i / rate));
-    QByteArray file;
-    QDataStream h(&file, QIODevice::WriteOnly);
-    h.setByteOrder(QDataStream::LittleEndian);
-    h.writeRawData("RIFF", 4);
-    h << quint32(36 + pcm.size());
-    h.writeRawData("WAVEfmt ", 8);
-    h << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2)
-      << quint16(16);
-    h.writeRawData("data", 4);
-    h << quint32(pcm.size());
-    return file + pcm;
-}
-
-}  // namespace
 
 class TestRecordingUpload : public ServerFixture
 {
@@ -83,7 +58,7 @@ class TestRecordingUpload : public ServerFixture
     {
         const QString path = QDir(m_local.path()).filePath(name);
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(wav(ms)) < 0)
+        if (!f.open(QIODevice::WriteOnly) || f.write(toneWav(ms)) < 0)
             return {};
         return path;
     }

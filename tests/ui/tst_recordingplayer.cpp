@@ -5,6 +5,7 @@
 #include "PortraitModels.h"
 #include "PortraitView.h"
 #include "RecordingPlayer.h"
+#include "ToneWav.h"
 #include "Repositories.h"
 
 #include <QDataStream>
@@ -18,31 +19,6 @@
 
 using namespace cd;
 
-namespace {
-
-QByteArray wav(int ms)
-{
-    const int rate = 8000;
-    const int samples = rate * ms / 1000;
-    QByteArray pcm;
-    QDataStream out(&pcm, QIODevice::WriteOnly);
-    out.setByteOrder(QDataStream::LittleEndian);
-    for (int i = 0; i < samples; ++i)
-        out << qint16(8000 * qSin(2 * M_PI * 440 * i / rate));
-    QByteArray file;
-    QDataStream h(&file, QIODevice::WriteOnly);
-    h.setByteOrder(QDataStream::LittleEndian);
-    h.writeRawData("RIFF", 4);
-    h << quint32(36 + pcm.size());
-    h.writeRawData("WAVEfmt ", 8);
-    h << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2)
-      << quint16(16);
-    h.writeRawData("data", 4);
-    h << quint32(pcm.size());
-    return file + pcm;
-}
-
-}  // namespace
 
 class TestRecordingPlayer : public QObject
 {
@@ -64,7 +40,7 @@ private Q_SLOTS:
     {
         RecordingPlayer player;
         player.show();
-        const QString path = write(QStringLiteral("tone.wav"), wav(3000));
+        const QString path = write(QStringLiteral("tone.wav"), cdtest::toneWav(3000));
         player.loadFile(path);
         QTRY_VERIFY_WITH_TIMEOUT(player.player()->mediaStatus() == QMediaPlayer::LoadedMedia
                                      || !player.errorText().isEmpty(),
@@ -128,7 +104,7 @@ private Q_SLOTS:
         recorded.answeredAt = now.addSecs(-590);
         recorded.endedAt = now.addSecs(-500);
         recorded.outcome = Outcome::Refused;
-        recorded.recordingPath = write(QStringLiteral("call.wav"), wav(2000));
+        recorded.recordingPath = write(QStringLiteral("call.wav"), cdtest::toneWav(2000));
         QVERIFY(InteractionRepository(store).upsert(recorded).ok());
         Interaction plain = recorded;
         plain.id = 11;
