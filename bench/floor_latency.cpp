@@ -544,6 +544,7 @@ int main(int argc, char **argv)
                                           {QStringLiteral("body"), r.toJson()}}}}});
             e.sentNs = nowNs();
             a.session.socket->sendTextMessage(f);
+            a.session.socket->flush();  // on the wire now, not at this thread's next turn
         } else {
             a.state = step == ToBusy ? 2 : step == ToWrapUp ? 3 : step == ToNotReady ? 1 : 0;
             QJsonObject body{{QStringLiteral("state"), States[a.state]}};
@@ -552,6 +553,7 @@ int main(int argc, char **argv)
             const QString f = frame(proto::msg::AgentSetState, body);
             e.sentNs = nowNs();
             a.session.socket->sendTextMessage(f);
+            a.session.socket->flush();  // on the wire now, not at this thread's next turn
         }
         e.state = a.state;
         e.attempts = a.attempts;
@@ -561,8 +563,10 @@ int main(int argc, char **argv)
         a.events.push_back(e);
         ++events;
     };
+    // Precise timers: Qt's default for 2 s and more (coarse) moves each wake-up by up to 5 % onto shared
+    // boundaries, so hundreds of agents fired in the same millisecond; agents on a floor are independent.
     std::function<void(Agent *)> schedule = [&](Agent *a) {
-        QTimer::singleShot(int(intervalMs * (0.5 + rng.generateDouble())), a->session.socket, [&, a] {
+        QTimer::singleShot(int(intervalMs * (0.5 + rng.generateDouble())), Qt::PreciseTimer, a->session.socket, [&, a] {
             if (!running)
                 return;
             fire(*a);
@@ -571,7 +575,7 @@ int main(int argc, char **argv)
     };
     for (size_t i = 0; i < floor.size(); ++i) {
         Agent *a = floor[i].get();
-        QTimer::singleShot(int(i * intervalMs / floor.size()), a->session.socket, [&, a] {
+        QTimer::singleShot(int(i * intervalMs / floor.size()), Qt::PreciseTimer, a->session.socket, [&, a] {
             fire(*a);
             schedule(a);
         });

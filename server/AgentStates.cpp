@@ -57,6 +57,7 @@ ServiceResult<QJsonObject> AgentStates::setState(const Viewer &viewer, const QJs
               {QStringLiteral("since"), sinceText}};
     n.users = {viewer.username};
     n.leadTeams = {viewer.team};
+    n.onBoard = true;
     Q_EMIT noticed(n);
     return QJsonObject{{QStringLiteral("state"), enumKey(state)}, {QStringLiteral("since"), sinceText}};
 }
@@ -76,6 +77,7 @@ ServiceResult<QJsonObject> AgentStates::forceState(const UserRecord &agent, Agen
               {QStringLiteral("since"), sinceText}};
     n.users = {agent.username};
     n.leadTeams = {agent.team};
+    n.onBoard = true;
     Q_EMIT noticed(n);
     return QJsonObject{{QStringLiteral("state"), enumKey(state)}, {QStringLiteral("since"), sinceText}};
 }

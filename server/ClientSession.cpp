@@ -45,8 +45,12 @@ void ClientSession::send(const proto::Envelope &e) { sendFrame(proto::encode(e))
 
 void ClientSession::sendFrame(const QByteArray &frame)
 {
-    if (!m_closing)
-        m_socket->sendTextMessage(QString::fromUtf8(frame));
+    if (m_closing)
+        return;
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    // On the wire now, not at the next turn of the event loop: the turn may be long (a recorded call
+    // re-plans its customer) and the board fans out to every lead at once.
+    m_socket->flush();
 }
 
 void ClientSession::closeWith(proto::CloseCode code, const QString &reason)

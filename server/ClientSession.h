@@ -43,6 +43,8 @@ public:
     qint64 msecsSinceStart() const;  ///< since login, or since connecting when never logged in
 
     int inFlight = 0;
+    /// Subscribed to the floor board (board.subscribe): agent states reach it in board.delta.
+    bool watchingBoard = false;
     int malformedInRow = 0;
     qint64 messageUnits = 0;  ///< UTF-16 units / bytes of the message being received so far
     QTimer loginTimer;

@@ -17,6 +17,14 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+#include <cerrno>
+#endif
+
 namespace cd::server {
 
 using proto::CloseCode;
@@ -95,6 +103,14 @@ Result<void> Hub::listen(const QHostAddress &address, quint16 port,
         return Error{ErrorCode::OpenFailed,
                      QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(why)};
     }
+#ifdef Q_OS_LINUX
+    // Small frames, request and answer: without TCP_NODELAY a frame written while the previous one is
+    // unacknowledged waits for the peer's delayed ACK (up to 40 ms). Linux gives accepted sockets the
+    // listening socket's TCP_NODELAY (QWebSocket does not expose its own TCP socket).
+    const int one = 1;
+    if (::setsockopt(int(m_server->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) != 0)
+        qCWarning(lcServerHub).noquote() << "TCP_NODELAY not set:" << qt_error_string(errno);
+#endif
     return {};
 }
 
@@ -439,8 +455,9 @@ void Hub::deliver(const Notice &n)
             continue;
         const Viewer &v = s->viewer();
         const bool lead = v.role == Role::Lead && !v.team.isEmpty();
-        const bool addressed = n.users.contains(v.username) || (lead && n.leadTeams.contains(v.team));
-        if (!addressed)
+        const bool asUser = n.users.contains(v.username);
+        const bool asLead = lead && n.leadTeams.contains(v.team) && !(n.onBoard && s->watchingBoard);
+        if (!asUser && !asLead)
             continue;
         if (n.customerId > 0) {
             const bool former =

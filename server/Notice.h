@@ -18,6 +18,9 @@ struct Notice {
     /// still get this one event, as they get the change-log row that tells them to drop the task.
     QStringList formerUsers;
     QStringList formerTeams;
+    /// What this says is in the floor board's next board.delta (agent.stateChanged): the addressed
+    /// leads who watch the board get it there, not a second time as this event.
+    bool onBoard = false;
 };
 
 }  // namespace cd::server

@@ -12,6 +12,7 @@
 #include "Logging.h"
 #include "ScriptLibrary.h"
 #include "SmsTemplateLibrary.h"
+#include "SqliteStorage.h"
 #include "Storage.h"
 #include "SyncService.h"
 #include "TaskEngine.h"
@@ -102,6 +103,7 @@ Result<void> Server::start(const ServerConfig &config)
         m_storage.reset();
         return r;
     }
+    startCheckpoints();
     if (auto r = ScriptLibrary::ensureDefaults(*m_storage); !r) {
         m_storage.reset();
         return r.error();
@@ -235,6 +237,26 @@ void Server::sweepAccounts()
                                       .arg(r.value().failed);
 }
 
+void Server::startCheckpoints()
+{
+    auto *sqlite = dynamic_cast<SqliteStorage *>(m_storage.get());
+    if (!sqlite || sqlite->location() == QLatin1String(":memory:"))
+        return;
+    auto checkpointer = std::make_unique<WalCheckpointer>(sqlite->location());
+    QString why;
+    if (!checkpointer->start(&why)) {
+        qCWarning(lcServerStorage).noquote()
+            << "WAL checkpoints stay on the serving thread (SQLite's automatic ones):" << why;
+        return;
+    }
+    if (auto r = sqlite->setAutoCheckpoint(0); !r) {
+        checkpointer->stop();
+        qCWarning(lcServerStorage).noquote() << "WAL checkpoints stay on the serving thread:" << r.error().detail;
+        return;
+    }
+    m_checkpointer = std::move(checkpointer);
+}
+
 void Server::stop(int drainMs)
 {
     if (m_hub) {
@@ -260,6 +282,10 @@ void Server::stop(int drainMs)
     m_tasks.reset();
     m_auth.reset();
     m_audit.reset();
+    if (m_checkpointer) {
+        m_checkpointer->stop();
+        m_checkpointer.reset();
+    }
     if (m_storage) {
         m_storage->close();
         m_storage.reset();
@@ -296,12 +322,16 @@ void Server::wireFloorBoard(const FloorConfig &config)
     m_hub->addSessionHandler(
         proto::msg::BoardSubscribe, {Role::Lead, Role::Admin},
         [board](ClientSession *s, const Viewer &v, const QJsonObject &, const QDateTime &) {
-            return board->subscribe(s, v, [s](const QByteArray &f) { s->sendFrame(f); });
+            ServiceResult<QJsonObject> r = board->subscribe(s, v, [s](const QByteArray &f) { s->sendFrame(f); });
+            if (r)
+                s->watchingBoard = true;
+            return r;
         });
     m_hub->addSessionHandler(
         proto::msg::BoardUnsubscribe, {Role::Lead, Role::Admin},
         [board](ClientSession *s, const Viewer &, const QJsonObject &, const QDateTime &) {
             board->unsubscribe(s);
+            s->watchingBoard = false;
             return ServiceResult<QJsonObject>(QJsonObject{});
         });
     m_hub->addHandler(proto::msg::AlertAck, {Role::Lead, Role::Admin},

@@ -4,6 +4,7 @@
 #include "Compliance.h"
 #include "FloorBoard.h"
 #include "RecordingService.h"
+#include "WalCheckpointer.h"
 #include "Result.h"
 #include "Settlement.h"
 #include "SmsService.h"
@@ -80,6 +81,8 @@ public:
     TaskEngine &engine() { return *m_engine; }
     Authenticator &authenticator() { return *m_auth; }
     Hub &hub() { return *m_hub; }
+    /// The WAL checkpointer of an SQLite file, or null (in memory, or it could not start).
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
     FloorBoard &board() { return *m_board; }
     SmsService &sms() { return *m_sms; }
     RecordingService &recordings() { return *m_recordings; }
@@ -90,10 +93,12 @@ public:
 private:
     /// One account sweep at the current time, logged (the timer's slot).
     void sweepAccounts();
+    void startCheckpoints();
     /// Builds the floor board and connects it to the services' events and the hub (Server.cpp).
     void wireFloorBoard(const FloorConfig &config);
 
     std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;  ///< SQLite files only
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<TaskService> m_tasks;

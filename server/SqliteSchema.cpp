@@ -85,6 +85,11 @@ Result<void> SqliteStorage::configure()
     return {};
 }
 
+Result<void> SqliteStorage::setAutoCheckpoint(int pages)
+{
+    return execSql(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(qMax(0, pages)), "wal_autocheckpoint");
+}
+
 Result<int> SqliteStorage::readUserVersion()
 {
     QSqlQuery q(db());

@@ -26,6 +26,8 @@ public:
     bool isOpen() const override;
     int schemaVersion() const override { return m_schema; }
     QString location() const override { return m_path; }
+    /// PRAGMA wal_autocheckpoint on this connection: 0 when a WalCheckpointer does it elsewhere.
+    Result<void> setAutoCheckpoint(int pages);
     /// The connection, for tests that check what really reached the file.
     QSqlDatabase db() const;
 

@@ -34,25 +34,78 @@ TaskEngine::TaskEngine(Storage &storage, AuditLog &audit, TaskService &tasks, QO
     connect(&m_timer, &QTimer::timeout, this, &TaskEngine::timedSweep);
 }
 
+/// A timed sweep between slices: the staff and rules as they were when it began, the customers
+/// still to plan, and what it has done so far.
+struct TaskEngine::SweepRun {
+    Context ctx;
+    QList<qint64> ids;
+    qsizetype next = 0;
+    Summary summary;
+    QElapsedTimer clock;
+    int slices = 0;
+};
+
+TaskEngine::~TaskEngine() = default;
+
 void TaskEngine::timedSweep()
 {
-    QElapsedTimer clock;
-    clock.start();
-    const Result<Summary> s = sweep(QDateTime::currentDateTimeUtc());
-    if (!s) {
-        qCWarning(lcServer).noquote() << "task engine sweep failed:" << s.error().detail;
+    if (m_run) {
+        qCInfo(lcServer).noquote() << "task engine: the previous sweep is still running;"
+                                   << m_run->ids.size() - m_run->next << "customers to go";
         return;
     }
-    if (s->created + s->updated + s->closed > 0)
+    auto run = std::make_unique<SweepRun>();
+    run->clock.start();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Result<Context> ctx = context(now);
+    Result<void> staffed = ctx ? staff(ctx.value()) : Result<void>(ctx.error());
+    const Result<QList<qint64>> ids = staffed ? m_storage.customerIds() : Result<QList<qint64>>(staffed.error());
+    if (!ids) {
+        qCWarning(lcServer).noquote() << "task engine sweep failed:" << ids.error().detail;
+        return;
+    }
+    run->ctx = std::move(ctx.value());
+    run->ids = ids.value();
+    run->summary.ruleVersion = run->ctx.rules.version;
+    m_run = std::move(run);
+    sweepSlice();
+}
+
+void TaskEngine::sweepSlice()
+{
+    if (!m_run)
+        return;
+    SweepRun &run = *m_run;
+    QElapsedTimer slice;
+    slice.start();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ++run.slices;
+    while (run.next < run.ids.size()) {
+        if (auto r = apply(run.ctx, run.ids.at(run.next++), now, run.summary); !r) {
+            qCWarning(lcServer).noquote() << "task engine sweep failed:" << r.error().detail;
+            m_run.reset();
+            return;
+        }
+        if (slice.nsecsElapsed() >= m_sliceNs)
+            break;
+    }
+    if (run.next < run.ids.size()) {
+        QTimer::singleShot(0, this, &TaskEngine::sweepSlice);
+        return;
+    }
+    const Summary &s = run.summary;
+    if (s.created + s.updated + s.closed > 0)
         qCInfo(lcServer).noquote()
-            << QStringLiteral(
-                   "task engine (rules v%1): %2 customers, %3 created, %4 updated, %5 closed in %6 ms")
-                   .arg(s->ruleVersion)
-                   .arg(s->customers)
-                   .arg(s->created)
-                   .arg(s->updated)
-                   .arg(s->closed)
-                   .arg(clock.elapsed());
+            << QStringLiteral("task engine (rules v%1): %2 customers, %3 created, %4 updated, %5 closed in "
+                              "%6 ms (%7 slices)")
+                   .arg(s.ruleVersion)
+                   .arg(s.customers)
+                   .arg(s.created)
+                   .arg(s.updated)
+                   .arg(s.closed)
+                   .arg(run.clock.elapsed())
+                   .arg(run.slices);
+    m_run.reset();
 }
 
 // ---- rules --------------------------------------------------------------------------------------
@@ -413,8 +466,9 @@ Result<TaskEngine::Summary> TaskEngine::sweepCustomer(qint64 customerId, const Q
     return s;
 }
 
-void TaskEngine::startTimer(int intervalSeconds)
+void TaskEngine::startTimer(int intervalSeconds, double sliceMs)
 {
+    m_sliceNs = qint64(qMax(0.05, sliceMs) * 1e6);
     m_timer.stop();
     if (intervalSeconds <= 0)
         return;

@@ -121,6 +121,42 @@ private Q_SLOTS:
         QVERIFY(!teamsSeen(m_lead).contains(QStringLiteral("south")));
     }
 
+    void watchingLeadGetsTheStateOnceInTheBoard()
+    {
+        // A second session of lead01 that does not watch the board still hears agent.stateChanged;
+        // the watching one gets the change in board.delta only (no second frame per lead and change).
+        WsTestClient other;
+        QVERIFY(other.open(m_url));
+        QCOMPARE(WsTestClient::code(other.login(QStringLiteral("lead01"), Demo, QStringLiteral("pc-2"))), 0);
+        WsTestClient agent;
+        QVERIFY(agent.open(m_url));
+        QCOMPARE(WsTestClient::code(agent.login(QStringLiteral("agent03"), Demo)), 0);
+        const qsizetype heardBefore = m_lead.events(proto::msg::AgentStateChanged).size();
+        QCOMPARE(WsTestClient::code(agent.call(proto::msg::AgentSetState,
+                                               {{QStringLiteral("state"), QStringLiteral("NotReady")},
+                                                {QStringLiteral("reason"), QStringLiteral("午休")}})),
+                 0);
+        QVERIFY(waitAgent(m_lead, QStringLiteral("agent03"), [](const QJsonObject &a) {
+            return a.value(QStringLiteral("state")) == QLatin1String("NotReady");
+        }));
+        QVERIFY(other.waitForEvent(proto::msg::AgentStateChanged));
+        QCOMPARE(WsTestClient::body(other.events(proto::msg::AgentStateChanged).first())
+                     .value(QStringLiteral("agent"))
+                     .toString(),
+                 QStringLiteral("agent03"));
+        QVERIFY(agent.waitForEvent(proto::msg::AgentStateChanged));  // the agent's own session too
+        QVERIFY(m_lead.barrier());
+        QCOMPARE(m_lead.events(proto::msg::AgentStateChanged).size(), heardBefore);
+        // Unsubscribed, the lead hears the event again.
+        QCOMPARE(WsTestClient::code(m_lead.call(proto::msg::BoardUnsubscribe)), 0);
+        QCOMPARE(WsTestClient::code(agent.call(proto::msg::AgentSetState,
+                                               {{QStringLiteral("state"), QStringLiteral("Ready")}})),
+                 0);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_lead.events(proto::msg::AgentStateChanged).size() > heardBefore; }, 5000));
+        QCOMPARE(WsTestClient::code(m_lead.call(proto::msg::BoardSubscribe)), 0);
+    }
+
     void flaggedNoteRaisesAnAlertForTheLead()
     {
         // An agent's call note with a threat in it: the team's lead gets an alert naming the agent, the
