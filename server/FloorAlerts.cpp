@@ -142,16 +142,16 @@ void FloorAlerts::noteFlagged(const QString &team, qint64 customerId, qint64 int
 
 FloorAlerts::Changes FloorAlerts::evaluate(const QHash<QString, FloorAgent> &agents,
                                            const QHash<QString, FloorQueue> &queues,
-                                           const QSet<QString> &teams)
+                                           const QSet<QString> &teams, const QSet<QString> *onlyAgents)
 {
     const QDateTime now = m_clock();
     const auto inScope = [&teams](const QString &team) { return teams.isEmpty() || teams.contains(team); };
     QMap<QString, Condition> holds;
     const auto hold = [&holds](Condition c) { holds.insert(keyOf(c.kind, c.team, c.subject), c); };
 
-    for (const FloorAgent &a : agents) {
+    const auto about = [&](const FloorAgent &a) {
         if (!inScope(a.team))
-            continue;
+            return;
         const qint64 minutes = a.since.isValid() ? a.since.secsTo(now) / 60 : 0;
         if (a.connected && a.state == AgentState::NotReady && m_thresholds.notReadyMinutes > 0
             && minutes >= m_thresholds.notReadyMinutes)
@@ -161,7 +161,21 @@ FloorAlerts::Changes FloorAlerts::evaluate(const QHash<QString, FloorAgent> &age
             hold({AlertKind::WrapUpTooLong, a.team, a.username, minutes, m_thresholds.wrapUpMinutes});
         if (a.dropped && !a.connected && m_thresholds.disconnected)
             hold({AlertKind::AgentDisconnected, a.team, a.username, 0, 0});
+    };
+    if (onlyAgents) {
+        for (const QString &name : *onlyAgents)
+            if (const auto it = agents.constFind(name); it != agents.cend())
+                about(it.value());
+    } else {
+        for (const FloorAgent &a : agents)
+            about(a);
     }
+    // An alert about an agent left out of `onlyAgents` is not looked at, so it is kept.
+    const auto looked = [&](const FloorAlert &a) {
+        const bool aboutAgent = a.kind == AlertKind::NotReadyTooLong || a.kind == AlertKind::WrapUpTooLong
+            || a.kind == AlertKind::AgentDisconnected;
+        return inScope(a.team) && (!onlyAgents || !aboutAgent || onlyAgents->contains(a.subject));
+    };
     for (auto it = queues.cbegin(); it != queues.cend(); ++it) {
         if (!inScope(it.key()))
             continue;
@@ -199,7 +213,7 @@ FloorAlerts::Changes FloorAlerts::evaluate(const QHash<QString, FloorAgent> &age
 
     Changes out;
     for (auto it = m_active.begin(); it != m_active.end();) {
-        if (inScope(it->team) && !holds.contains(it.key())) {
+        if (looked(it.value()) && !holds.contains(it.key())) {
             out.cleared << it.value();
             it = m_active.erase(it);
         } else {

@@ -54,8 +54,11 @@ public:
 
     /// Compares the conditions of `teams` (every team when empty) with the active alerts: raises what
     /// now holds, clears what no longer does. `agents` and `queues` (by team) are the board's state.
+    /// With `onlyAgents`, the conditions about one agent (not ready or wrap-up too long, disconnected)
+    /// are looked at for those agents only and the others' stay as they are: after events, only the
+    /// agents they changed can have changed (the board's tick, with the clock, looks at everyone).
     Changes evaluate(const QHash<QString, FloorAgent> &agents, const QHash<QString, FloorQueue> &queues,
-                     const QSet<QString> &teams = {});
+                     const QSet<QString> &teams = {}, const QSet<QString> *onlyAgents = nullptr);
 
     /// Event-driven conditions, counted at the clock's time; the next evaluate() raises them.
     void brokenPromise(const QString &team);

@@ -309,9 +309,9 @@ bool FloorBoard::event(QEvent *e)
     return true;
 }
 
-void FloorBoard::evaluateAlerts(const QSet<QString> &teams)
+void FloorBoard::evaluateAlerts(const QSet<QString> &teams, const QSet<QString> *onlyAgents)
 {
-    const FloorAlerts::Changes c = m_alerts.evaluate(m_agents, m_queues, teams);
+    const FloorAlerts::Changes c = m_alerts.evaluate(m_agents, m_queues, teams, onlyAgents);
     for (const FloorAlert &a : c.raised)
         m_dirty[a.team].raised << a;
     for (const FloorAlert &a : c.updated)
@@ -558,6 +558,7 @@ void FloorBoard::tick()
     // Timers of states, callbacks falling overdue and the oldest task's wait move with the clock.
     for (const QString &team : teams())
         m_dirty[team].queue = true;
+    m_everyAgentDue = true;  // the clock moved for everyone: not ready / wrap-up too long
     flush();
 }
 
@@ -567,12 +568,15 @@ void FloorBoard::flush()
     if (m_dirty.isEmpty())
         return;
     QSet<QString> changedTeams;
+    QSet<QString> changedAgents;
     for (auto it = m_dirty.begin(); it != m_dirty.end(); ++it) {
         changedTeams.insert(it.key());
+        changedAgents.unite(it->agents);
         if (it->queue)
             m_queues.insert(it.key(), computeQueue(it.key()));
     }
-    evaluateAlerts(changedTeams);
+    // Between ticks only the agents that events touched can start or stop an alert about themselves.
+    evaluateAlerts(changedTeams, std::exchange(m_everyAgentDue, false) ? nullptr : &changedAgents);
     const QHash<QString, TeamDirty> dirty = std::exchange(m_dirty, {});
     for (auto it = dirty.cbegin(); it != dirty.cend(); ++it) {
         const QString &team = it.key();

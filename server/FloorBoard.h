@@ -114,7 +114,7 @@ private:
     void markAgent(const FloorAgent &a);
     void markQueue(const QString &team);
     void schedule();
-    void evaluateAlerts(const QSet<QString> &teams);
+    void evaluateAlerts(const QSet<QString> &teams, const QSet<QString> *onlyAgents = nullptr);
     void sendSnapshots();
     bool sees(const Viewer &v, const QString &team) const;
 
@@ -137,6 +137,7 @@ private:
     QHash<QString, TeamDirty> m_dirty;
     QList<Subscriber> m_subscribers;
     bool m_flushScheduled = false;
+    bool m_everyAgentDue = false;  ///< the next flush looks at every agent's alerts (set by the tick)
     QTimer m_tick;
 };
 

@@ -140,9 +140,7 @@ Result<void> Server::start(const ServerConfig &config)
             &AccountService::onInteractionRecorded, Qt::QueuedConnection);
     if (config.engineIntervalSeconds > 0)
         connect(m_accounts.get(), &AccountService::customerChanged, m_engine.get(),
-                [engine = m_engine.get()](qint64 customerId) {
-                    (void)engine->sweepCustomer(customerId, QDateTime::currentDateTimeUtc());
-                }, Qt::QueuedConnection);
+                [engine = m_engine.get()](qint64 customerId) { engine->replanSoon(customerId); });
     m_engine->startTimer(config.engineIntervalSeconds);
     if (config.accountSweepMinutes > 0) {
         m_accountSweep = std::make_unique<QTimer>();

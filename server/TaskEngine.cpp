@@ -223,10 +223,19 @@ bool sameFacts(const TaskFacts &a, const TaskFacts &b)
 Result<TaskEngine::Context> TaskEngine::context(const QDateTime &)
 {
     Context ctx;
-    Result<RuleSet> rules = activeRules(m_storage);
-    if (!rules)
-        return rules.error();
-    ctx.rules = rules.value();
+    // The stored version is read every time (the CLI may publish while the server runs); the set is
+    // parsed again only when it changed.
+    const Result<std::optional<RuleSetRecord>> stored = m_storage.latestRuleSet();
+    if (!stored)
+        return stored.error();
+    const int version = stored.value() ? stored.value()->version : 0;
+    if (!m_rules || m_rules->first != version) {
+        Result<RuleSet> rules = activeRules(m_storage);
+        if (!rules)
+            return rules.error();
+        m_rules = std::make_pair(version, rules.value());
+    }
+    ctx.rules = m_rules->second;
     return ctx;
 }
 
@@ -480,9 +489,36 @@ void TaskEngine::onTaskNotice(const Notice &notice)
 {
     if (notice.customerId <= 0 || notice.type != proto::msg::TaskUpdated)
         return;
-    const Result<Summary> s = sweepCustomer(notice.customerId, QDateTime::currentDateTimeUtc());
-    if (!s)
-        qCWarning(lcServer).noquote() << "task engine: customer" << notice.customerId << s.error().detail;
+    replanSoon(notice.customerId);
+}
+
+void TaskEngine::replanSoon(qint64 customerId)
+{
+    if (!m_replan.contains(customerId))
+        m_replan << customerId;
+    if (m_replanScheduled)
+        return;
+    m_replanScheduled = true;
+    QTimer::singleShot(0, this, &TaskEngine::replanSlice);
+}
+
+void TaskEngine::replanSlice()
+{
+    m_replanScheduled = false;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_replan.isEmpty()) {
+        const qint64 customerId = m_replan.takeFirst();
+        const Result<Summary> s = sweepCustomer(customerId, QDateTime::currentDateTimeUtc());
+        if (!s)
+            qCWarning(lcServer).noquote() << "task engine: customer" << customerId << s.error().detail;
+        if (slice.nsecsElapsed() >= m_sliceNs)
+            break;
+    }
+    if (!m_replan.isEmpty() && !m_replanScheduled) {
+        m_replanScheduled = true;
+        QTimer::singleShot(0, this, &TaskEngine::replanSlice);
+    }
 }
 
 // ---- task.reassign ------------------------------------------------------------------------------

@@ -16,6 +16,8 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace cd::server {
 
@@ -72,6 +74,10 @@ public:
 public Q_SLOTS:
     /// A notice from TaskService: the customer it is about is planned again (after a recorded call).
     void onTaskNotice(const cd::server::Notice &notice);
+    /// Plans `customerId` again soon: after the requests already waiting (a zero timer runs after the
+    /// sockets' events of its turn), several customers in one slice of the same budget as a sweep.
+    /// Nobody waits for it: the agent has their answer, the lead the recorded call on the board.
+    void replanSoon(qint64 customerId);
 
 Q_SIGNALS:
     void noticed(const cd::server::Notice &notice);
@@ -81,6 +87,7 @@ private:
     struct SweepRun;
     void timedSweep();
     void sweepSlice();
+    void replanSlice();
     Result<Context> context(const QDateTime &nowUtc);
     /// Reads the active agents, their teams and open-task counts into `ctx` (once).
     Result<void> staff(Context &ctx);
@@ -94,6 +101,11 @@ private:
     TaskService &m_tasks;
     QTimer m_timer;
     std::unique_ptr<SweepRun> m_run;
+    QList<qint64> m_replan;  ///< customers to plan again (replanSoon), in order, each once
+    bool m_replanScheduled = false;
+    /// The parsed rules and the stored version they came from (0: the bundled set): parsing them for
+    /// each recorded call was a tenth of the re-planning.
+    std::optional<std::pair<int, taskrules::RuleSet>> m_rules;
     qint64 m_sliceNs = 1'000'000;
 };
 

@@ -5,6 +5,12 @@
 
 int main(int argc, char *argv[])
 {
+    // Qt's own poll() event dispatcher, not GLib's: with hundreds of connections GLib's walks every
+    // descriptor several times per turn and unregisters a socket notifier by a linear search (each
+    // frame sent toggles one). Measured with bench/floor_latency at 500 agents: server CPU per event
+    // 1.79 -> 1.44 ms, board p99 7.5 -> 6.3 ms. QT_NO_GLIB set but empty in the environment keeps GLib.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("collectdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CD_VERSION));

@@ -103,6 +103,55 @@ private Q_SLOTS:
         QCOMPARE(sliced, whole);
     }
 
+    // After a recorded call the customer is planned again on a later turn, not inside the request: the
+    // answer goes first; asking twice plans once.
+    void replanComesAfterTheAnswer()
+    {
+        QTemporaryDir dir;
+        const QString seeded = dir.filePath(QStringLiteral("replan.db"));
+        QList<qint64> ids;
+        {
+            SqliteStorage db(seeded);
+            QVERIFY(db.open().ok());
+            DemoSeedOptions demo;
+            demo.customers = 40;
+            demo.agents = 2;
+            QVERIFY(DemoSeeding(db).run(demo).ok());
+            QSqlQuery q(db.db());
+            QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT customer_id FROM tasks WHERE status != 'Done' "
+                                          "ORDER BY customer_id LIMIT 8")));
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            QCOMPARE(ids.size(), 8);
+            QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET status = 'Done'")));
+        }
+        QVERIFY(QFile::copy(seeded, dir.filePath(QStringLiteral("now.db"))));
+        QStringList expected;  // each customer planned at once
+        {
+            SqliteStorage db(dir.filePath(QStringLiteral("now.db")));
+            QVERIFY(db.open().ok());
+            AuditLog audit(db);
+            TaskService tasks(db, audit);
+            TaskEngine engine(db, audit, tasks);
+            for (qint64 id : ids)
+                QVERIFY(engine.sweepCustomer(id, QDateTime::currentDateTimeUtc()).ok());
+            expected = openTasks(db);
+        }
+        QVERIFY(!expected.isEmpty());
+        SqliteStorage db(seeded);
+        QVERIFY(db.open().ok());
+        AuditLog audit(db);
+        TaskService tasks(db, audit);
+        TaskEngine engine(db, audit, tasks);
+        QSignalSpy notices(&engine, &TaskEngine::noticed);
+        for (qint64 id : ids)
+            engine.replanSoon(id);
+        engine.replanSoon(ids.first());
+        QVERIFY(openTasks(db).isEmpty());  // nothing yet: the caller's turn is not held up
+        QTRY_COMPARE(openTasks(db), expected);
+        QCOMPARE(notices.count(), expected.size());  // one announcement per new task, none twice
+    }
+
     void servingConnectionLeavesCheckpointsToTheirThread()
     {
         const WalCheckpointer *cp = m_server->checkpointer();

@@ -102,6 +102,33 @@ private Q_SLOTS:
         QVERIFY(off.evaluate(agents, {}).isEmpty());
     }
 
+    // After events the board asks about the agents they changed only: another agent's alert neither
+    // clears nor is raised then; the tick (everyone) does both.
+    void onlyChangedAgentsBetweenTicks()
+    {
+        FloorAlerts alerts = make();
+        FloorAgent a2 = agent(AgentState::NotReady, T0);
+        a2.username = QStringLiteral("agent02");
+        QHash<QString, FloorAgent> agents{{QStringLiteral("agent01"), agent(AgentState::NotReady, T0)},
+                                          {QStringLiteral("agent02"), a2}};
+        m_now = T0.addSecs(15 * 60);
+        const QSet<QString> one{QStringLiteral("agent01")};
+        const FloorAlerts::Changes first = alerts.evaluate(agents, {}, {}, &one);
+        QCOMPARE(first.raised.size(), 1);
+        QCOMPARE(first.raised.first().subject, QStringLiteral("agent01"));
+        QCOMPARE(alerts.evaluate(agents, {}).raised.size(), 1);  // the tick: agent02's too
+        QCOMPARE(alerts.activeCount(), 2);
+        // agent02 is back, but only agent01 changed: agent02's alert stays until it is looked at.
+        agents[QStringLiteral("agent02")].state = AgentState::Ready;
+        QVERIFY(alerts.evaluate(agents, {}, {}, &one).isEmpty());
+        QCOMPARE(alerts.activeCount(), 2);
+        const QSet<QString> two{QStringLiteral("agent02")};
+        const FloorAlerts::Changes back = alerts.evaluate(agents, {}, {}, &two);
+        QCOMPARE(back.cleared.size(), 1);
+        QCOMPARE(back.cleared.first().subject, QStringLiteral("agent02"));
+        QCOMPARE(alerts.activeCount(), 1);
+    }
+
     // Team queue alerts: one below the threshold is quiet, at the threshold raised, back below cleared.
     void queue_data()
     {
