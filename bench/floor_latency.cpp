@@ -45,6 +45,7 @@
 #include <functional>
 #include <memory>
 
+#include <sched.h>
 #include <unistd.h>
 
 using namespace cd;
@@ -61,6 +62,23 @@ const char *const Help =
     "produce ~167 events/s (a real floor is slower: a call cycle takes a minute or more).\n"
     "Latency: from the agent's request leaving this process to a supervisor receiving the board.delta\n"
     "that shows the agent's new state and attempt count; one sample per event and supervisor.";
+
+/// --pin: the server's main thread (its event loop) alone on CPU 0, this process (and the threads it
+/// starts later) on the other CPUs. False with fewer than two CPUs or when the kernel refuses.
+bool pinApart(pid_t serverPid)
+{
+    const long cpus = ::sysconf(_SC_NPROCESSORS_ONLN);
+    if (cpus < 2)
+        return false;
+    cpu_set_t serverSet, benchSet;
+    CPU_ZERO(&serverSet);
+    CPU_ZERO(&benchSet);
+    CPU_SET(0, &serverSet);
+    for (long c = 1; c < cpus; ++c)
+        CPU_SET(int(c), &benchSet);
+    return ::sched_setaffinity(serverPid, sizeof serverSet, &serverSet) == 0
+        && ::sched_setaffinity(0, sizeof benchSet, &benchSet) == 0;
+}
 
 qint64 nowNs()
 {
@@ -233,6 +251,10 @@ int main(int argc, char **argv)
                    QStringLiteral("start from a copy of this database (seeded before with at least --agents "
                                   "agents) instead of running init and seed-demo"),
                    QStringLiteral("file")});
+    cli.addOption({QStringLiteral("pin"),
+                    QStringLiteral("the server's event-loop thread on CPU 0 and this process on the others, as "
+                                   "when the agents are other machines (the simulated clients' own CPU "
+                                   "then does not delay the server)")});
     cli.process(app);
     const int agents = qMax(1, cli.value(QStringLiteral("agents")).toInt());
     const int supervisors = qMax(1, cli.value(QStringLiteral("supervisors")).toInt());
@@ -323,6 +345,7 @@ int main(int argc, char **argv)
         return 1;
     }
     std::fprintf(stderr, "server pid %lld\n", server.processId());
+    const bool pinned = cli.isSet(QStringLiteral("pin")) && pinApart(pid_t(server.processId()));
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
 
     // ---- agents: main thread ----
@@ -751,8 +774,9 @@ int main(int argc, char **argv)
     const double eps = measuredEvents / elapsed;
     const double e50 = percentile(echo, 0.5), e99 = percentile(echo, 0.99);
     std::printf("floor_latency: %d agents, %d supervisors (%d thread(s)), %.1f s measured, %d request "
-                "errors, load average %s\n",
-                agents, supervisors, supThreads, elapsed, errors, load.constData());
+                "errors, load average %s%s\n",
+                agents, supervisors, supThreads, elapsed, errors, load.constData(),
+                pinned ? "; server on CPU 0, bench on the others" : "");
     std::printf("agent event -> supervisor board.delta: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu samples "
                 "of %lld expected, %lld board frames)\n",
                 p50, p99, mx, latencies.size(), measuredSent * supervisors, boardFrames);
@@ -767,8 +791,8 @@ int main(int argc, char **argv)
                 "event), bench CPU %.0f%%\n",
                 eps, rssMb, 100 * serverCpuShare, eps > 0 ? 1000 * serverCpuShare / eps : 0.0,
                 100 * selfCpuShare);
-    // The periodic full sweep of the task engine runs on the server's event loop: its duration
-    // shows up in max (and in p99 when it is long).
+    // The periodic full sweep of the task engine runs on the server's event loop, in slices of about
+    // a millisecond: its length and slice count.
     for (const QByteArray &line : serverLog.split('\n'))
         if (line.contains("task engine (rules"))
             std::printf("  server: %s\n", line.mid(line.indexOf("task engine")).constData());
@@ -789,6 +813,7 @@ int main(int argc, char **argv)
                                           {QStringLiteral("samples"), qint64(latencies.size())},
                                           {QStringLiteral("expected_samples"), measuredSent * supervisors},
                                           {QStringLiteral("errors"), errors},
+                                          {QStringLiteral("pinned"), pinned},
                                           {QStringLiteral("loadavg"), QString::fromLatin1(load)}})
                     .toJson(QJsonDocument::Compact)
                     .constData());
