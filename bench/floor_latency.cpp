@@ -15,6 +15,7 @@
 // The last line is one JSON object. Machines are shared and noisy: compare with the echo baseline
 // and note the load average.
 #include "Codec.h"
+#include "EchoBaseline.h"
 #include "Messages.h"
 
 #include <QCommandLineParser>
@@ -711,61 +712,10 @@ int main(int argc, char **argv)
             }
         }
 
-    // ---- baseline: a raw QtWebSockets echo round trip on loopback between two threads, one
-    // board.delta-sized frame, paced like the board's traffic (not back to back) ----
-    std::vector<double> echo;
-    {
-        QThread echoThread;
-        QWebSocketServer *es = nullptr;
-        quint16 echoPort = 0;
-        echoThread.start();
-        QObject *echoContext = new QObject;
-        echoContext->moveToThread(&echoThread);
-        QMetaObject::invokeMethod(
-            echoContext,
-            [&] {
-                es = new QWebSocketServer(QStringLiteral("echo"), QWebSocketServer::NonSecureMode);
-                if (!es->listen(QHostAddress::LocalHost, 0))
-                    return;
-                echoPort = es->serverPort();
-                QObject::connect(es, &QWebSocketServer::newConnection, es, [es] {
-                    while (QWebSocket *s = es->nextPendingConnection()) {
-                        s->setParent(es);
-                        QObject::connect(s, &QWebSocket::textMessageReceived, s,
-                                         [s](const QString &m) { s->sendTextMessage(m); });
-                    }
-                });
-            },
-            Qt::BlockingQueuedConnection);
-        if (echoPort == 0)
-            return 1;
-        QWebSocket c;
-        const QString payload(600, QLatin1Char('x'));
-        qint64 sent = 0;
-        int rounds = 0;
-        QObject::connect(&c, &QWebSocket::textMessageReceived, &c, [&](const QString &) {
-            echo.push_back((nowNs() - sent) / 1e6);
-            ++rounds;
-        });
-        c.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(echoPort)));
-        if (!spinUntil([&] { return c.state() == QAbstractSocket::ConnectedState; }, 10'000))
-            return 1;
-        for (int i = 0; i < 2000; ++i) {
-            const int before = rounds;
-            sent = nowNs();
-            c.sendTextMessage(payload);
-            QEventLoop loop;
-            QObject::connect(&c, &QWebSocket::textMessageReceived, &loop, &QEventLoop::quit);
-            QTimer::singleShot(1000, &loop, &QEventLoop::quit);
-            if (rounds == before)
-                loop.exec();
-        }
-        c.close();
-        QMetaObject::invokeMethod(echoContext, [&] { delete es; }, Qt::BlockingQueuedConnection);
-        echoThread.quit();
-        echoThread.wait();
-        delete echoContext;  // its thread has ended
-    }
+    // ---- baseline: a raw QtWebSockets echo round trip on loopback between two threads ----
+    const std::vector<double> echo = echoRoundTrips(2000, 600);
+    if (echo.empty())
+        return 1;
 
     QFile loadavg(QStringLiteral("/proc/loadavg"));
     const QByteArray load = loadavg.open(QIODevice::ReadOnly) ? loadavg.readAll().trimmed() : QByteArray();
