@@ -32,6 +32,15 @@ TaskEngine::TaskEngine(Storage &storage, AuditLog &audit, TaskService &tasks, QO
     : QObject(parent), m_storage(storage), m_audit(audit), m_tasks(tasks)
 {
     connect(&m_timer, &QTimer::timeout, this, &TaskEngine::timedSweep);
+    // Zero timers, not QTimer::singleShot(0) (a posted event, run before the sockets are read): a
+    // timer fires after the turn's socket events, so a request already waiting goes before the next
+    // slice of engine work.
+    for (QTimer *t : {&m_sliceTimer, &m_replanTimer}) {
+        t->setSingleShot(true);
+        t->setInterval(0);
+    }
+    connect(&m_sliceTimer, &QTimer::timeout, this, &TaskEngine::sweepSlice);
+    connect(&m_replanTimer, &QTimer::timeout, this, &TaskEngine::replanSlice);
 }
 
 /// A timed sweep between slices: the staff and rules as they were when it began, the customers
@@ -90,7 +99,7 @@ void TaskEngine::sweepSlice()
             break;
     }
     if (run.next < run.ids.size()) {
-        QTimer::singleShot(0, this, &TaskEngine::sweepSlice);
+        m_sliceTimer.start();
         return;
     }
     const Summary &s = run.summary;
@@ -496,15 +505,12 @@ void TaskEngine::replanSoon(qint64 customerId)
 {
     if (!m_replan.contains(customerId))
         m_replan << customerId;
-    if (m_replanScheduled)
-        return;
-    m_replanScheduled = true;
-    QTimer::singleShot(0, this, &TaskEngine::replanSlice);
+    if (!m_replanTimer.isActive())
+        m_replanTimer.start();
 }
 
 void TaskEngine::replanSlice()
 {
-    m_replanScheduled = false;
     QElapsedTimer slice;
     slice.start();
     while (!m_replan.isEmpty()) {
@@ -515,10 +521,8 @@ void TaskEngine::replanSlice()
         if (slice.nsecsElapsed() >= m_sliceNs)
             break;
     }
-    if (!m_replan.isEmpty() && !m_replanScheduled) {
-        m_replanScheduled = true;
-        QTimer::singleShot(0, this, &TaskEngine::replanSlice);
-    }
+    if (!m_replan.isEmpty() && !m_replanTimer.isActive())
+        m_replanTimer.start();
 }
 
 // ---- task.reassign ------------------------------------------------------------------------------

@@ -102,7 +102,8 @@ private:
     QTimer m_timer;
     std::unique_ptr<SweepRun> m_run;
     QList<qint64> m_replan;  ///< customers to plan again (replanSoon), in order, each once
-    bool m_replanScheduled = false;
+    QTimer m_sliceTimer;   ///< the sweep's next slice
+    QTimer m_replanTimer;  ///< the next slice of m_replan
     /// The parsed rules and the stored version they came from (0: the bundled set): parsing them for
     /// each recorded call was a tenth of the re-planning.
     std::optional<std::pair<int, taskrules::RuleSet>> m_rules;
