@@ -11,7 +11,7 @@
 // otherwise idle, and matched with the agents' events after the run.
 //
 // Usage: floor_latency [--agents 500] [--supervisors 20] [--seconds 20] [--interval-ms 3000]
-//                      [--supervisor-threads 1]
+//                      [--supervisor-threads 1] [--engine-interval 60] [--seeded-db FILE] [--pin]
 // The last line is one JSON object. Machines are shared and noisy: compare with the echo baseline
 // and note the load average.
 #include "Codec.h"
