@@ -39,6 +39,8 @@ void ClientSession::deauthenticate()
 {
     m_viewer.reset();
     m_tokenHash.clear();
+    pendingTeamHint.clear();  // the team's, not the next user's on this connection
+    lastTeamHintMs = -1;
 }
 
 void ClientSession::send(const proto::Envelope &e) { sendFrame(proto::encode(e)); }

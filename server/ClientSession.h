@@ -45,6 +45,10 @@ public:
     int inFlight = 0;
     /// Subscribed to the floor board (board.subscribe): agent states reach it in board.delta.
     bool watchingBoard = false;
+    /// A lead's coalesced task.updated / task.assigned of the team (Hub::setTeamHintWindow): the one
+    /// waiting for the window to end, and when the last one went (ms on the hub's clock, -1: never).
+    QByteArray pendingTeamHint;
+    qint64 lastTeamHintMs = -1;
     int malformedInRow = 0;
     qint64 messageUnits = 0;  ///< UTF-16 units / bytes of the message being received so far
     QTimer loginTimer;

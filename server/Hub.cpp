@@ -69,6 +69,9 @@ Hub::Hub(Storage &storage, Authenticator &auth, SyncService &sync, AgentStates &
                });
     // Queued: a client gets the answer to its own request before the events that request caused.
     connect(&settlements, &SettlementService::noticed, this, &Hub::deliver, Qt::QueuedConnection);
+    m_clock.start();
+    m_teamHintTimer.setSingleShot(true);
+    connect(&m_teamHintTimer, &QTimer::timeout, this, &Hub::flushTeamHints);
 }
 
 Hub::~Hub() { m_hashPool.waitForDone(); }
@@ -447,6 +450,9 @@ void Hub::deliver(const Notice &n)
     if (m_shuttingDown)
         return;
     const QByteArray frame = proto::encode(Envelope::event(n.type, n.body));
+    // To a team's leads a task event only says "pull": coalesced (setTeamHintWindow). On a busy floor
+    // every recorded call raised one or two per lead session, each followed by that client's pull.
+    const bool hint = m_teamHintMs > 0 && (n.type == msg::TaskUpdated || n.type == msg::TaskAssigned);
     // Visibility depends on the role and the user (or team): asked once per distinct viewer, not once
     // per session (every lead of a team watching the board shares one answer).
     QHash<QString, bool> visibleTo;
@@ -474,6 +480,36 @@ void Hub::deliver(const Notice &n)
                     continue;
             }
         }
+        if (hint && asLead && !asUser)
+            teamHint(s, frame);
+        else
+            s->sendFrame(frame);
+    }
+}
+
+void Hub::teamHint(ClientSession *s, const QByteArray &frame)
+{
+    const qint64 now = m_clock.elapsed();
+    if (s->pendingTeamHint.isEmpty() && (s->lastTeamHintMs < 0 || now - s->lastTeamHintMs >= m_teamHintMs)) {
+        s->lastTeamHintMs = now;
+        s->sendFrame(frame);
+        return;
+    }
+    s->pendingTeamHint = frame;  // the newest: its revision covers the ones it replaces
+    if (!m_teamHintTimer.isActive())
+        m_teamHintTimer.start(m_teamHintMs);
+}
+
+void Hub::flushTeamHints()
+{
+    const qint64 now = m_clock.elapsed();
+    for (ClientSession *s : std::as_const(m_sessions)) {
+        if (s->pendingTeamHint.isEmpty())
+            continue;
+        const QByteArray frame = std::exchange(s->pendingTeamHint, {});
+        if (!s->authenticated() || s->closing())
+            continue;
+        s->lastTeamHintMs = now;
         s->sendFrame(frame);
     }
 }

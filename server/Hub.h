@@ -12,12 +12,14 @@
 
 #include "Result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -66,6 +68,12 @@ public:
         ClientSession *session, const Viewer &viewer, const QJsonObject &body, const QDateTime &now)>;
     void addSessionHandler(const QString &type, QList<Role> roles, SessionHandler handler);
 
+    /// A team's task.updated and task.assigned reach each of its leads' sessions at most once per
+    /// `ms` (0: every one at once). The first goes at once; those within the window wait for its end
+    /// and only the last goes (each tells the client to pull, and one pull brings them all). The
+    /// assignee's own sessions always get every one. Default 250 ms.
+    void setTeamHintWindow(int ms) { m_teamHintMs = qMax(0, ms); }
+
 public Q_SLOTS:
     /// Sends `notice` to the sessions it addresses that may see its customer.
     void deliver(const cd::server::Notice &notice);
@@ -97,6 +105,9 @@ private:
     void startSession(ClientSession *s, const LoginGrant &grant, const QString &device,
                       const proto::Envelope &req);
 
+    void teamHint(ClientSession *s, const QByteArray &frame);
+    void flushTeamHints();
+
     void answer(ClientSession *s, const proto::Envelope &req, const QJsonObject &body);
     /// Refuses `req`: `detail` is logged; `reason` (the service's structured reason) is the body.
     void fail(ClientSession *s, const proto::Envelope &req, proto::StatusCode code, const QString &detail = {},
@@ -119,6 +130,9 @@ private:
         SessionHandler runWithSession;
     };
     QHash<QString, Handler> m_handlers;
+    int m_teamHintMs = 250;
+    QElapsedTimer m_clock;
+    QTimer m_teamHintTimer;
 };
 
 }  // namespace cd::server

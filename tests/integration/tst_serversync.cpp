@@ -1,6 +1,7 @@
 // Sync over the wire, checked against the database behind the server: sync.pull shows each role what
 // it may see (and pages), sync.push is idempotent and refuses someone else's or a closed task (with an
 // audit row), and events reach only the sessions that may see them (agent states, reassignment).
+#include "Hub.h"
 #include "ServerFixture.h"
 
 using namespace cd;
@@ -334,6 +335,53 @@ private Q_SLOTS:
                        "AND code = 2005"))
                 .toInt(),
             1);
+    }
+
+    void leadsGetTheTeamsTaskEventsCoalesced()
+    {
+        WsTestClient agent1, agent2, lead;
+        for (auto [c, user] : {std::pair{&agent1, "agent01"}, {&agent2, "agent02"}, {&lead, "lead01"}}) {
+            QVERIFY(c->open(m_url));
+            QCOMPARE(WsTestClient::code(c->login(QString::fromLatin1(user), Demo)), 0);
+        }
+        m_server->hub().setTeamHintWindow(300);
+        const qint64 task = freshTask(QStringLiteral("agent01"));
+        auto revisionsOf = [](WsTestClient &c) {
+            QList<qint64> out;
+            for (const QJsonObject &e : c.events(QStringLiteral("task.updated")))
+                out << WsTestClient::body(e).value(QStringLiteral("revision")).toInteger();
+            return out;
+        };
+        QTest::qWait(350);  // no window open from earlier events
+        QVERIFY(lead.barrier());
+        const qsizetype leadBefore = revisionsOf(lead).size();
+
+        // Five moves inside one window: the lead's client hears the first at once, then only the last.
+        QList<qint64> revisions;
+        for (int i = 0; i < 5; ++i) {
+            const QString to = i % 2 == 0 ? QStringLiteral("agent02") : QStringLiteral("agent01");
+            const ServiceResult<qint64> moved = m_server->tasks().reassignTask(task, to, QStringLiteral("lead01"));
+            QVERIFY2(moved.ok(), qPrintable(moved.detail()));
+            revisions << moved.value();
+        }
+        QVERIFY(lead.barrier());
+        QCOMPARE(revisionsOf(lead).mid(leadBefore), QList<qint64>{revisions.first()});
+        QTRY_COMPARE_WITH_TIMEOUT(revisionsOf(lead).size(), leadBefore + 2, 3000);
+        QCOMPARE(revisionsOf(lead).last(), revisions.last());  // its pull brings all five
+        QTest::qWait(400);
+        QCOMPARE(revisionsOf(lead).size(), leadBefore + 2);
+        // The agents are not coalesced: agent01 lost the task three times, agent02 twice.
+        QVERIFY(agent1.barrier() && agent2.barrier());
+        QVERIFY(revisionsOf(agent1).size() >= 3);
+        QVERIFY(revisionsOf(agent2).size() >= 2);
+
+        // A window after the last one, the next goes at once again.
+        const ServiceResult<qint64> back = m_server->tasks().reassignTask(task, QStringLiteral("agent01"),
+                                                                          QStringLiteral("lead01"));
+        QVERIFY(back.ok());
+        QVERIFY(lead.barrier());
+        QCOMPARE(revisionsOf(lead).last(), back.value());
+        m_server->hub().setTeamHintWindow(250);
     }
 
     void taskAssignedReachesOnlyNewAssignee()
