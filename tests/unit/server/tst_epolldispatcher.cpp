@@ -50,6 +50,24 @@ protected:
     }
 };
 
+/// A connected loopback TCP pair: `client` and the server's end, `peer`.
+struct TcpPair {
+    QTcpServer server;
+    QTcpSocket client;
+    std::unique_ptr<QTcpSocket> peer;
+
+    bool connect()
+    {
+        if (!server.listen(QHostAddress::LocalHost))
+            return false;
+        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        if (!QTest::qWaitFor([this] { return server.hasPendingConnections(); }, 5000))
+            return false;
+        peer.reset(server.nextPendingConnection());
+        return QTest::qWaitFor([this] { return client.state() == QAbstractSocket::ConnectedState; }, 5000);
+    }
+};
+
 }  // namespace
 
 class TestEpollDispatcher : public QObject
@@ -138,13 +156,10 @@ private Q_SLOTS:
 
     void zeroTimerDoesNotStarveSockets()
     {
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        QTcpSocket client;
-        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
-        QTRY_VERIFY(server.hasPendingConnections());
-        std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
-        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        TcpPair pair;
+        QVERIFY(pair.connect());
+        QTcpSocket &client = pair.client;
+        QTcpSocket *peer = pair.peer.get();
 
         QTimer busy;  // fires on every turn, as the task engine's slices do
         int spins = 0;
@@ -343,15 +358,12 @@ private Q_SLOTS:
 
     void excludedSocketNotifiersWaitForTheNextTurn()
     {
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        QTcpSocket client;
-        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
-        QTRY_VERIFY(server.hasPendingConnections());
-        std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
-        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        TcpPair pair;
+        QVERIFY(pair.connect());
+        QTcpSocket &client = pair.client;
+        QTcpSocket *peer = pair.peer.get();
         int reads = 0;
-        connect(peer.get(), &QTcpSocket::readyRead, this, [&] { ++reads; });
+        connect(peer, &QTcpSocket::readyRead, this, [&] { ++reads; });
         client.write("abc");
         client.flush();
         QThread::msleep(20);  // the bytes are in the peer's kernel buffer
