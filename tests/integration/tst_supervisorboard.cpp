@@ -73,12 +73,20 @@ private Q_SLOTS:
         QVERIFY(board.agent(QStringLiteral("agent01"))->connected);
         QCOMPARE(resync.count(), 0);
 
-        // A fresh subscription's snapshot holds what the deltas built.
+        // A fresh subscription's snapshot holds what the deltas built. The old state keeps getting the
+        // deltas (not the new snapshot): one sent while the new subscription is made (the board's
+        // tick, the engine's sweep) reaches both, and they meet at the same seq.
         cd::BoardState fresh;
         disconnect(m_client.get(), &cd::SyncClient::serverEvent, &board, &cd::BoardState::handleEvent);
+        connect(m_client.get(), &cd::SyncClient::serverEvent, &board, [&board](const QString &type, const QJsonObject &body) {
+            if (type == cd::proto::msg::BoardDelta)
+                board.handleEvent(type, body);
+        });
         connect(m_client.get(), &cd::SyncClient::serverEvent, &fresh, &cd::BoardState::handleEvent);
         QVERIFY(ask(cd::proto::msg::BoardSubscribe, {}).ok());
         QTRY_VERIFY_WITH_TIMEOUT(fresh.team(QStringLiteral("north")) != nullptr, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(fresh.team(QStringLiteral("north"))->seq, board.team(QStringLiteral("north"))->seq, 5000);
+        disconnect(m_client.get(), &cd::SyncClient::serverEvent, &board, nullptr);
         const auto a = board.agents(), b = fresh.agents();
         QCOMPARE(a.size(), b.size());
         for (int i = 0; i < a.size(); ++i) {
