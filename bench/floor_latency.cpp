@@ -6,9 +6,12 @@
 // between two threads.
 //
 // The bench must measure the server, not itself: agents run on the main thread, the supervisors on
-// their own thread(s) with their own event loops. A supervisor only stamps each frame on receipt
-// (steady_clock, shared by all threads) and queues it; the frames are decoded when that thread is
-// otherwise idle, and matched with the agents' events after the run.
+// their own thread(s), plain sockets on an epoll loop (RawWebSocket.h). A frame's receipt is the
+// kernel's receive timestamp on the supervisor's socket: with 20 supervisors served by one thread of
+// a process that shares the server's two cores, the time until that thread gets round to the 20th
+// socket is the bench's, not the server's (a lead's own machine reads one socket). The time this
+// process read each frame is printed too. Frames are decoded when the thread is otherwise idle and
+// matched with the agents' events after the run; all times are CLOCK_MONOTONIC.
 //
 // Usage: floor_latency [--agents 500] [--supervisors 20] [--seconds 20] [--interval-ms 3000]
 //                      [--supervisor-threads 1] [--engine-interval 60] [--seeded-db FILE] [--pin]
@@ -18,6 +21,7 @@
 #include "EchoBaseline.h"
 #include "EpollEventDispatcher.h"
 #include "Messages.h"
+#include "RawWebSocket.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,8 +50,11 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <thread>
 
 #include <sched.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <unistd.h>
 
 using namespace cd;
@@ -144,13 +151,12 @@ struct AgentEvent {
     bool measured = false;  ///< sent inside the measured window
 };
 
-/// One logged-in session: an agent or a supervisor (its socket lives in the thread that made it).
+/// An agent's logged-in session.
 struct Session {
     QString username;
     QWebSocket *socket = nullptr;
     bool loggedIn = false;
     bool failed = false;
-    bool subscribed = false;
     std::function<void()> loginDone;
 };
 
@@ -170,27 +176,35 @@ struct Agent {
 
 /// An agent as one supervisor saw it in one board.delta.
 struct Receipt {
-    qint64 atNs = 0;
+    qint64 atNs = 0;    ///< the frame reached the supervisor's socket (kernel receive timestamp)
+    qint64 readNs = 0;  ///< this process read it (one thread serves all its supervisors)
     int agent = 0;
     int state = 0;
     int attempts = 0;
 };
 
+/// A frame stamped on receipt, decoded when the supervisor thread is otherwise idle.
+struct Stamped {
+    qint64 atNs = 0;
+    qint64 readNs = 0;
+    QByteArray payload;
+};
+
 struct Supervisor {
-    Session session;
-    std::deque<std::pair<qint64, QString>> pending;  ///< frames stamped on receipt, not decoded yet
+    RawWebSocket socket;
+    std::deque<Stamped> pending;
     std::vector<Receipt> receipts;
     QHash<int, int> baseAttempts;  ///< per agent: today's attempts in the board.snapshot (seeded calls)
     qint64 frames = 0;
 };
 
-/// The supervisors of one thread. Everything in here is touched by that thread only, until it ends.
+/// The supervisors of one thread: plain sockets on an epoll loop of its own (no Qt event loop), so
+/// a frame is stamped by the kernel on arrival and read as soon as the thread runs.
 struct SupervisorThread {
-    QThread thread;
-    QObject *context = nullptr;  ///< lives in `thread`
-    QTimer *decoder = nullptr;
-    std::function<bool()> decodeSome;  ///< decodes a few queued frames; false when none were left
+    std::thread thread;
     std::vector<std::unique_ptr<Supervisor>> sups;
+    int wakeFd = -1;  ///< eventfd: written to stop the loop
+    QString error;    ///< why logging in or subscribing failed
 };
 
 void openSession(Session &s, const QUrl &url, const QString &username, const QString &password,
@@ -213,8 +227,6 @@ void openSession(Session &s, const QUrl &url, const QString &username, const QSt
             (ok ? s.loggedIn : s.failed) = true;
             if (s.loginDone)
                 s.loginDone();
-        } else if (type == proto::msg::BoardSubscribe) {
-            (ok ? s.subscribed : s.failed) = true;
         } else if (onAnswer) {
             onAnswer(o);
         }
@@ -416,122 +428,142 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    // ---- supervisors: their own thread(s) and event loops ----
+    // ---- supervisors: their own thread(s), plain sockets on an epoll loop each ----
     std::atomic<bool> recording{false};
-    std::atomic<int> supsIn{0}, supsSubscribed{0}, supsFailed{0};
+    std::atomic<bool> stopping{false};
+    std::atomic<int> supsReady{0}, supsFailed{0};
     std::vector<std::unique_ptr<SupervisorThread>> supThreadList;
-    for (int t = 0; t < supThreads; ++t) {
-        auto st = std::make_unique<SupervisorThread>();
-        st->context = new QObject;
-        st->context->moveToThread(&st->thread);
-        QObject::connect(&st->thread, &QThread::finished, st->context, &QObject::deleteLater);
-        if (epoll)
-            st->thread.setEventDispatcher(new cd::server::EpollEventDispatcher);
-        st->thread.start();
-        supThreadList.push_back(std::move(st));
-    }
-    for (int i = 0; i < supervisors; ++i) {
-        auto s = std::make_unique<Supervisor>();
-        s->session.username = QStringLiteral("lead01");
-        supThreadList[i % supThreads]->sups.push_back(std::move(s));
-    }
+    for (int t = 0; t < supThreads; ++t)
+        supThreadList.push_back(std::make_unique<SupervisorThread>());
+    for (int i = 0; i < supervisors; ++i)
+        supThreadList[i % supThreads]->sups.push_back(std::make_unique<Supervisor>());
+    // A board frame: the snapshot gives each agent's attempts before the bench; a delta, while
+    // recording, each agent's state and attempts as this supervisor saw them.
+    const auto decode = [&agentIndex](Supervisor &s, const Stamped &f, bool snapshot) {
+        const QJsonObject body =
+            QJsonDocument::fromJson(f.payload).object().value(QStringLiteral("body")).toObject();
+        for (const QJsonValue &v : body.value(QStringLiteral("agents")).toArray()) {
+            const QJsonObject ao = v.toObject();
+            const auto idx = agentIndex.constFind(ao.value(QStringLiteral("username")).toString());
+            if (idx == agentIndex.cend())
+                continue;
+            const int attempts =
+                ao.value(QStringLiteral("today")).toObject().value(QStringLiteral("attempts")).toInt();
+            if (snapshot) {
+                s.baseAttempts.insert(idx.value(), attempts);
+                continue;
+            }
+            s.receipts.push_back(Receipt{f.atNs, f.readNs, idx.value(),
+                                         int(States.indexOf(ao.value(QStringLiteral("state")).toString())),
+                                         attempts - s.baseAttempts.value(idx.value())});
+        }
+    };
+    const auto isAnswer = [](const QByteArray &m, const QString &type, bool *ok) {
+        if (!m.contains("\"kind\":\"res\""))
+            return false;
+        const QJsonObject o = QJsonDocument::fromJson(m).object();
+        if (o.value(QStringLiteral("type")).toString() != type)
+            return false;
+        *ok = o.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt() == 0;
+        return true;
+    };
     std::fprintf(stderr, "logging in %d supervisors on %d thread(s)...\n", supervisors, supThreads);
     for (auto &stp : supThreadList) {
         SupervisorThread *st = stp.get();
-        QMetaObject::invokeMethod(st->context, [&, st] {
-            // Decodes queued frames a few at a time, so a frame arriving meanwhile waits for at most
-            // a few decodes before it is stamped.
-            st->decoder = new QTimer(st->context);
-            st->decoder->setInterval(0);
-            st->decodeSome = [&, st] {
+        st->wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+        st->thread = std::thread([&, st] {
+            // Log in and subscribe one after the other (all are lead01: the throttle counts per user).
+            for (auto &sp : st->sups) {
+                Supervisor &s = *sp;
+                bool loggedIn = false, subscribed = false, answered = false, snapshot = false;
+                const RawWebSocket::OnText setup = [&](qint64 at, qint64 readAt, QByteArray &&m) {
+                    bool ok = false;
+                    if (isAnswer(m, proto::msg::SessionLogin, &ok)) {
+                        loggedIn = ok;
+                        answered = true;
+                    } else if (isAnswer(m, proto::msg::BoardSubscribe, &ok)) {
+                        subscribed = ok;
+                        answered = true;
+                    } else if (m.contains("\"type\":\"board.snapshot\"")) {
+                        decode(s, Stamped{at, readAt, std::move(m)}, true);
+                        snapshot = true;
+                    }
+                };
+                const auto login = frame(proto::msg::SessionLogin, {{QStringLiteral("username"), QStringLiteral("lead01")},
+                                                                   {QStringLiteral("password"), QStringLiteral("demo")},
+                                                                   {QStringLiteral("device"), QStringLiteral("bench")}});
+                if (!s.socket.open(port, "collectdesk.v1", 10'000) || !s.socket.sendText(login.toUtf8())
+                    || !s.socket.readUntil([&] { return answered; }, setup, 60'000) || !loggedIn
+                    || !(answered = false, s.socket.sendText(frame(proto::msg::BoardSubscribe, {}).toUtf8()))
+                    || !s.socket.readUntil([&] { return answered && (snapshot || !subscribed); }, setup, 30'000)
+                    || !subscribed) {
+                    st->error = s.socket.error().isEmpty() ? QStringLiteral("refused") : s.socket.error();
+                    ++supsFailed;
+                    return;
+                }
+                ++supsReady;
+            }
+            const int ep = ::epoll_create1(EPOLL_CLOEXEC);
+            epoll_event ev{};
+            ev.events = EPOLLIN;
+            ev.data.u64 = quint64(-1);
+            ::epoll_ctl(ep, EPOLL_CTL_ADD, st->wakeFd, &ev);
+            for (size_t i = 0; i < st->sups.size(); ++i) {
+                ev.data.u64 = i;
+                ::epoll_ctl(ep, EPOLL_CTL_ADD, st->sups[i]->socket.fd(), &ev);
+            }
+            // Decodes a few queued frames; false when none were left.
+            const auto decodeSome = [&] {
                 int budget = 8;
                 bool any = false;
-                for (auto &s : st->sups) {
-                    while (budget > 0 && !s->pending.empty()) {
-                        const auto [at, m] = std::move(s->pending.front());
+                for (auto &s : st->sups)
+                    for (; budget > 0 && !s->pending.empty(); --budget) {
+                        decode(*s, s->pending.front(), false);
                         s->pending.pop_front();
-                        --budget;
                         any = true;
-                        const QJsonObject body =
-                            QJsonDocument::fromJson(m.toUtf8()).object().value(QStringLiteral("body")).toObject();
-                        for (const QJsonValue &v : body.value(QStringLiteral("agents")).toArray()) {
-                            const QJsonObject ao = v.toObject();
-                            const auto idx = agentIndex.constFind(ao.value(QStringLiteral("username")).toString());
-                            if (idx == agentIndex.cend())
-                                continue;
-                            const int attempts =
-                                ao.value(QStringLiteral("today")).toObject().value(QStringLiteral("attempts")).toInt();
-                            if (at < 0) {  // the snapshot: the calls made before the bench
-                                s->baseAttempts.insert(idx.value(), attempts);
-                                continue;
-                            }
-                            s->receipts.push_back(
-                                Receipt{at, idx.value(),
-                                        int(States.indexOf(ao.value(QStringLiteral("state")).toString())),
-                                        attempts - s->baseAttempts.value(idx.value())});
-                        }
                     }
-                }
                 return any;
             };
-            QObject::connect(st->decoder, &QTimer::timeout, st->context, [st] {
-                if (!st->decodeSome())
-                    st->decoder->stop();
-            });
-            // One login at a time per thread (all supervisors are lead01: the throttle counts per user).
-            auto next = std::make_shared<std::function<void(size_t)>>();
-            *next = [&, st, next](size_t i) {
-                if (i >= st->sups.size())
-                    return;
-                Supervisor *s = st->sups[i].get();
-                s->session.socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, st->context);
-                s->session.loginDone = [&, s, next, i] {
-                    if (s->session.loggedIn) {
-                        ++supsIn;
-                        s->session.socket->sendTextMessage(frame(proto::msg::BoardSubscribe, {}));
-                    } else {
-                        ++supsFailed;
+            bool idleWork = false;
+            while (!stopping.load()) {
+                epoll_event ready[32];
+                const int n = ::epoll_wait(ep, ready, 32, idleWork ? 0 : 100);
+                for (int i = 0; i < n; ++i) {
+                    if (ready[i].data.u64 == quint64(-1))
+                        continue;  // stop: the loop condition sees it
+                    Supervisor &s = *st->sups[ready[i].data.u64];
+                    const bool open = s.socket.readAvailable([&](qint64 at, qint64 readAt, QByteArray &&m) {
+                        if (!recording.load(std::memory_order_relaxed) || !m.contains("\"type\":\"board.delta\""))
+                            return;
+                        ++s.frames;
+                        s.pending.push_back(Stamped{at, readAt, std::move(m)});
+                    });
+                    if (!open) {
+                        ::epoll_ctl(ep, EPOLL_CTL_DEL, s.socket.fd(), nullptr);
+                        if (st->error.isEmpty())
+                            st->error = s.socket.error();
                     }
-                    QTimer::singleShot(0, s->session.socket, [next, i] { (*next)(i + 1); });
-                };
-                QObject::connect(s->session.socket, &QWebSocket::textMessageReceived, s->session.socket,
-                                 [&, s, st](const QString &m) {
-                                     const qint64 at = nowNs();  // first: the receipt time
-                                     if (m.contains(QLatin1String("\"type\":\"board.snapshot\""))) {
-                                         s->pending.emplace_back(-1, m);
-                                         if (!st->decoder->isActive())
-                                             st->decoder->start();
-                                         return;
-                                     }
-                                     if (!recording.load(std::memory_order_relaxed)
-                                         || !m.contains(QLatin1String("\"type\":\"board.delta\"")))
-                                         return;
-                                     ++s->frames;
-                                     s->pending.emplace_back(at, m);
-                                     if (!st->decoder->isActive())
-                                         st->decoder->start();
-                                 });
-                openSession(s->session, url, s->session.username, QStringLiteral("demo"), {});
-            };
-            (*next)(0);
+                }
+                idleWork = n == 0 ? decodeSome() : true;
+            }
+            while (decodeSome()) {
+            }
+            ::close(ep);
         });
     }
-    const auto supsSubscribedNow = [&] {
-        int n = 0;
+    if (!spinUntil([&] { return supsReady + supsFailed == supervisors || supsFailed > 0; }, 180'000)
+        || supsFailed > 0) {
+        QString why;
         for (auto &st : supThreadList)
-            QMetaObject::invokeMethod(
-                st->context,
-                [&n, st = st.get()] {
-                    for (auto &s : st->sups)
-                        n += s->session.subscribed ? 1 : 0;
-                },
-                Qt::BlockingQueuedConnection);
-        return n;
-    };
-    if (!spinUntil([&] { return supsIn + supsFailed == supervisors; }, 120'000) || supsFailed > 0
-        || !spinUntil([&] { return supsSubscribedNow() == supervisors; }, 30'000)) {
-        std::fprintf(stderr, "supervisors could not log in or subscribe (%d in, %d refused)\n%s\n",
-                     supsIn.load(), supsFailed.load(), serverLog.right(2000).constData());
+            why += st->error;
+        std::fprintf(stderr, "supervisors could not log in or subscribe (%d in, %d refused: %s)\n%s\n",
+                     supsReady.load(), supsFailed.load(), qPrintable(why), serverLog.right(2000).constData());
+        stopping = true;
+        for (auto &st : supThreadList) {
+            const quint64 one = 1;
+            ::write(st->wakeFd, &one, sizeof one);
+            st->thread.join();
+        }
         server.kill();
         server.waitForFinished();
         return 1;
@@ -665,38 +697,30 @@ int main(int argc, char **argv)
         errors += a->errors;
     for (auto &a : floor)
         a->session.socket->close();
-    qint64 boardFrames = 0;
+    // The supervisor threads decode what is left and end; their data belongs to this thread from here.
+    qint64 boardFrames = 0, kernelStamped = 0, appStamped = 0;
+    stopping = true;
     for (auto &st : supThreadList) {
-        QMetaObject::invokeMethod(
-            st->context,
-            [st = st.get()] {
-                for (auto &s : st->sups)
-                    s->session.socket->close();
-            },
-            Qt::BlockingQueuedConnection);
+        const quint64 one = 1;
+        if (::write(st->wakeFd, &one, sizeof one) != sizeof one)
+            std::fprintf(stderr, "cannot wake a supervisor thread\n");
+        st->thread.join();
+        ::close(st->wakeFd);
+        for (auto &s : st->sups) {
+            boardFrames += s->frames;
+            kernelStamped += s->socket.kernelStamps();
+            appStamped += s->socket.appStamps();
+            s->socket.close();
+        }
     }
     spinUntil([] { return false; }, 300);
     server.terminate();
     if (!server.waitForFinished(30'000))
         server.kill();
-    // Decode what is left, then the threads end; their data belongs to this thread from here.
-    for (auto &st : supThreadList) {
-        QMetaObject::invokeMethod(
-            st->context,
-            [st = st.get()] {
-                while (st->decodeSome()) {
-                }
-            },
-            Qt::BlockingQueuedConnection);
-        st->thread.quit();
-        st->thread.wait();
-        for (auto &s : st->sups)
-            boardFrames += s->frames;
-    }
 
     // ---- matching: a receipt showing (state, attempts) makes every event of that agent up to the
     // first one (in order, sent before the receipt) that leads there visible ----
-    std::vector<double> latencies, stateLatencies, callLatencies;
+    std::vector<double> latencies, stateLatencies, callLatencies, readLatencies;
     qint64 measuredSent = 0;
     for (const auto &a : floor)
         for (const AgentEvent &e : a->events)
@@ -715,6 +739,7 @@ int main(int argc, char **argv)
                             const double ms = (r.atNs - evs[k].sentNs) / 1e6;
                             latencies.push_back(ms);
                             (evs[k].call ? callLatencies : stateLatencies).push_back(ms);
+                            readLatencies.push_back((r.readNs - evs[k].sentNs) / 1e6);
                         }
                     from = j + 1;
                     break;
@@ -740,6 +765,11 @@ int main(int argc, char **argv)
     std::printf("agent event -> supervisor board.delta: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu samples "
                 "of %lld expected, %lld board frames)\n",
                 p50, p99, mx, latencies.size(), measuredSent * supervisors, boardFrames);
+    std::printf("  as this process read them (one thread serving %d supervisors): p50 %.2f ms, p99 %.2f ms, "
+                "max %.2f ms; %lld of %lld frames stamped by the kernel\n",
+                supervisors, percentile(readLatencies, 0.5), percentile(readLatencies, 0.99),
+                readLatencies.empty() ? 0.0 : *std::max_element(readLatencies.begin(), readLatencies.end()),
+                kernelStamped, kernelStamped + appStamped);
     std::printf("  state changes: p50 %.2f ms, p99 %.2f ms; recorded calls: p50 %.2f ms, p99 %.2f ms\n",
                 percentile(stateLatencies, 0.5), percentile(stateLatencies, 0.99),
                 percentile(callLatencies, 0.5), percentile(callLatencies, 0.99));
@@ -763,6 +793,8 @@ int main(int argc, char **argv)
                 QJsonDocument(QJsonObject{{QStringLiteral("p50_ms"), p50},
                                           {QStringLiteral("p99_ms"), p99},
                                           {QStringLiteral("max_ms"), mx},
+                                          {QStringLiteral("read_p50_ms"), percentile(readLatencies, 0.5)},
+                                          {QStringLiteral("read_p99_ms"), percentile(readLatencies, 0.99)},
                                           {QStringLiteral("events_per_s"), eps},
                                           {QStringLiteral("rss_mb"), rssMb},
                                           {QStringLiteral("server_cpu"), serverCpuShare},
