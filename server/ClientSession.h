@@ -49,6 +49,10 @@ public:
     /// waiting for the window to end, and when the last one went (ms on the hub's clock, -1: never).
     QByteArray pendingTeamHint;
     qint64 lastTeamHintMs = -1;
+    /// Where Hub indexed it for delivery (username; team if a lead), so it is taken out of exactly
+    /// those lists whatever its viewer is by then.
+    QString indexedUser;
+    QString indexedLeadTeam;
     int malformedInRow = 0;
     qint64 messageUnits = 0;  ///< UTF-16 units / bytes of the message being received so far
     QTimer loginTimer;

@@ -12,6 +12,8 @@
 #include <QEvent>
 #include <QJsonArray>
 
+#include <iterator>
+
 namespace cd::server {
 
 using proto::StatusCode;
@@ -234,7 +236,9 @@ void FloorBoard::reloadTask(qint64 taskId)
         return;
     }
     if (!row.value()) {
-        setTask(FloorTask{taskId}, false);
+        FloorTask gone;
+        gone.id = taskId;
+        setTask(gone, false);
         return;
     }
     const TaskRow &t = *row.value();
@@ -243,25 +247,42 @@ void FloorBoard::reloadTask(qint64 taskId)
 
 FloorQueue FloorBoard::computeQueue(const QString &team) const
 {
+    // On every flush that touches the team's tasks (each recorded call): one pass over the team's
+    // open tasks, by reference, counting in place.
+    static constexpr Bucket Buckets[] = {Bucket::M0, Bucket::M1, Bucket::M2, Bucket::M3, Bucket::M4Plus};
+    int depth[std::size(Buckets)] = {};
     FloorQueue q;
-    for (Bucket b : {Bucket::M0, Bucket::M1, Bucket::M2, Bucket::M3, Bucket::M4Plus})
-        q.depth.insert(b, 0);
     const QDateTime now = m_clock();
-    const QDateTime overdueBefore = now.addSecs(-60 * qint64(m_alerts.thresholds().callbackGraceMinutes));
-    for (qint64 id : m_teamTasks.value(team)) {
-        const FloorTask &t = m_tasks[id];
-        if (t.kind == TaskKind::Callback && t.due.isValid() && t.due < overdueBefore)
-            ++q.callbacksOverdue;
-        if (t.status != TaskStatus::Open)
-            continue;
-        ++q.open;
-        ++q.depth[t.bucket];
-        if (t.due.isValid()
-            && (!q.oldestSince.isValid() || t.due < q.oldestSince
-                || (t.due == q.oldestSince && t.id < q.oldestTaskId))) {
-            q.oldestSince = t.due;
-            q.oldestTaskId = t.id;
+    const qint64 overdueBeforeMs =
+        now.addSecs(-60 * qint64(m_alerts.thresholds().callbackGraceMinutes)).toMSecsSinceEpoch();
+    const FloorTask *oldest = nullptr;
+    qint64 oldestMs = 0;
+    const auto ids = m_teamTasks.constFind(team);
+    if (ids != m_teamTasks.cend())
+        for (qint64 id : *ids) {
+            const auto found = m_tasks.constFind(id);
+            if (found == m_tasks.cend())
+                continue;
+            const FloorTask &t = *found;
+            const qint64 dueMs = t.due.isValid() ? t.due.toMSecsSinceEpoch() : 0;
+            if (t.kind == TaskKind::Callback && t.due.isValid() && dueMs < overdueBeforeMs)
+                ++q.callbacksOverdue;
+            if (t.status != TaskStatus::Open)
+                continue;
+            ++q.open;
+            if (const auto b = size_t(t.bucket); b < std::size(depth))  // Buckets is in enum order
+                ++depth[b];
+            if (t.due.isValid()
+                && (!oldest || dueMs < oldestMs || (dueMs == oldestMs && t.id < oldest->id))) {
+                oldest = &t;
+                oldestMs = dueMs;
+            }
         }
+    for (size_t b = 0; b < std::size(Buckets); ++b)
+        q.depth.insert(Buckets[b], depth[b]);
+    if (oldest) {
+        q.oldestSince = oldest->due;
+        q.oldestTaskId = oldest->id;
     }
     return q;
 }

@@ -14,6 +14,7 @@
 
 #include <QPointer>
 #include <QThread>
+#include <QVarLengthArray>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -258,6 +259,7 @@ void Hub::onLoginTimeout(ClientSession *s)
 void Hub::onDisconnected(ClientSession *s)
 {
     m_sessions.removeOne(s);
+    unindex(s);
     if (s->authenticated())
         Q_EMIT sessionEnded(s);
     const int code = int(s->socket()->closeCode());
@@ -408,6 +410,7 @@ void Hub::startSession(ClientSession *s, const LoginGrant &grant, const QString 
         Q_EMIT sessionEnded(s);
     }
     s->authenticate(grant, device);
+    index(s);  // out of the lists of the user it had before
     Q_EMIT sessionStarted(s);
     qCInfo(lcServerHub).noquote() << QStringLiteral("session start %1 role=%2 team=%3%4")
                                          .arg(s->describe(), roleKey(grant.user.role), grant.user.team,
@@ -439,8 +442,34 @@ void Hub::handleLogout(ClientSession *s, const Envelope &req)
         << "session end" << s->describe()
         << QStringLiteral("duration=%1s").arg(s->msecsSinceStart() / 1000.0, 0, 'f', 1) << "(logout)";
     Q_EMIT sessionEnded(s);
+    unindex(s);
     s->deauthenticate();
     s->loginTimer.start();
+}
+
+void Hub::index(ClientSession *s)
+{
+    unindex(s);
+    const Viewer &v = s->viewer();
+    s->indexedUser = v.username;
+    m_byUser[v.username] << s;
+    if (v.role == Role::Lead && !v.team.isEmpty()) {
+        s->indexedLeadTeam = v.team;
+        m_leadsByTeam[v.team] << s;
+    }
+}
+
+void Hub::unindex(ClientSession *s)
+{
+    const auto drop = [s](QHash<QString, QList<ClientSession *>> &map, const QString &key) {
+        const auto it = map.find(key);
+        if (it != map.end() && it->removeOne(s) && it->isEmpty())
+            map.erase(it);
+    };
+    if (!s->indexedUser.isNull())
+        drop(m_byUser, std::exchange(s->indexedUser, {}));
+    if (!s->indexedLeadTeam.isNull())
+        drop(m_leadsByTeam, std::exchange(s->indexedLeadTeam, {}));
 }
 
 // ---- events -------------------------------------------------------------------------------------
@@ -456,7 +485,23 @@ void Hub::deliver(const Notice &n)
     // Visibility depends on the role and the user (or team): asked once per distinct viewer, not once
     // per session (every lead of a team watching the board shares one answer).
     QHash<QString, bool> visibleTo;
-    for (ClientSession *s : std::as_const(m_sessions)) {
+    // The addressed sessions, each once: the users', then the leads' of the teams who are not
+    // addressed as users already.
+    QVarLengthArray<ClientSession *, 32> addressed;
+    for (qsizetype i = 0; i < n.users.size(); ++i) {
+        const auto it = m_byUser.constFind(n.users.at(i));
+        if (it != m_byUser.cend() && n.users.indexOf(n.users.at(i)) == i)
+            addressed.append(it->constData(), it->size());
+    }
+    for (qsizetype i = 0; i < n.leadTeams.size(); ++i) {
+        const auto it = m_leadsByTeam.constFind(n.leadTeams.at(i));
+        if (it == m_leadsByTeam.cend() || n.leadTeams.indexOf(n.leadTeams.at(i)) != i)
+            continue;
+        for (ClientSession *s : *it)
+            if (!n.users.contains(s->viewer().username))
+                addressed.append(s);
+    }
+    for (ClientSession *s : addressed) {
         if (!s->authenticated() || s->closing())
             continue;
         const Viewer &v = s->viewer();

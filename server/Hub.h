@@ -108,6 +108,8 @@ private:
     void teamHint(ClientSession *s, const QByteArray &frame);
     void flushTeamHints();
 
+    void index(ClientSession *s);    ///< after it authenticated
+    void unindex(ClientSession *s);  ///< before it ends or changes user
     void answer(ClientSession *s, const proto::Envelope &req, const QJsonObject &body);
     /// Refuses `req`: `detail` is logged; `reason` (the service's structured reason) is the body.
     void fail(ClientSession *s, const proto::Envelope &req, proto::StatusCode code, const QString &detail = {},
@@ -123,6 +125,10 @@ private:
     bool m_secure = false;
     bool m_shuttingDown = false;
     QList<ClientSession *> m_sessions;
+    /// The authenticated sessions by username, and the leads' by team: an event goes through the
+    /// sessions it addresses, not through every open one (520 on a floor of 500).
+    QHash<QString, QList<ClientSession *>> m_byUser;
+    QHash<QString, QList<ClientSession *>> m_leadsByTeam;
     QThreadPool m_hashPool;  ///< PBKDF2 checks, off the event loop
     struct Handler {
         QList<Role> roles;

@@ -337,6 +337,66 @@ private Q_SLOTS:
             1);
     }
 
+    // Events go through the sessions each one addresses (indexed by user and by lead's team): the
+    // index follows a connection that logs out and in as someone else, or logs in again directly.
+    void eventsFollowTheUserOfEachConnection()
+    {
+        WsTestClient agentA, agentB, switcher, leadSwitcher;
+        QVERIFY(agentA.open(m_url) && agentB.open(m_url) && switcher.open(m_url) && leadSwitcher.open(m_url));
+        QCOMPARE(WsTestClient::code(agentA.login(QStringLiteral("agent01"), Demo)), 0);
+        QCOMPARE(WsTestClient::code(agentB.login(QStringLiteral("agent01"), Demo, QStringLiteral("pc-2"))), 0);
+        QCOMPARE(WsTestClient::code(switcher.login(QStringLiteral("agent01"), Demo, QStringLiteral("pc-3"))), 0);
+        QCOMPARE(WsTestClient::code(leadSwitcher.login(QStringLiteral("lead01"), Demo)), 0);
+        const auto setState = [](WsTestClient &c, const QString &state) {
+            return WsTestClient::code(c.call(QStringLiteral("agent.setState"),
+                                             {{QStringLiteral("state"), state},
+                                              {QStringLiteral("reason"), QStringLiteral("培训")}}));
+        };
+        const auto statesSeen = [](WsTestClient &c) {
+            QStringList out;
+            for (const QJsonObject &e : c.events(QStringLiteral("agent.stateChanged")))
+                out << WsTestClient::body(e).value(QStringLiteral("agent")).toString() + QLatin1Char('/')
+                        + WsTestClient::body(e).value(QStringLiteral("state")).toString();
+            return out;
+        };
+
+        // Three sessions of agent01 and the team's lead all get agent01's change.
+        QCOMPARE(setState(agentA, QStringLiteral("Ready")), 0);
+        for (WsTestClient *c : {&agentA, &agentB, &switcher, &leadSwitcher}) {
+            QVERIFY(c->barrier());
+            QCOMPARE(statesSeen(*c), QStringList{QStringLiteral("agent01/Ready")});
+            c->frames.clear();
+        }
+
+        // One connection logs out and in as agent02; the lead's logs in again as the south team's lead
+        // without logging out.
+        QCOMPARE(WsTestClient::code(switcher.call(QStringLiteral("session.logout"))), 0);
+        QCOMPARE(WsTestClient::code(switcher.login(QStringLiteral("agent02"), Demo, QStringLiteral("pc-3"))), 0);
+        QCOMPARE(WsTestClient::code(leadSwitcher.login(QStringLiteral("lead02"), Pw)), 0);
+        // A session of agent01 goes away altogether.
+        agentB.socket.close();
+        QVERIFY(agentB.waitClosed());
+        for (WsTestClient *c : {&switcher, &leadSwitcher})
+            c->frames.clear();
+
+        QCOMPARE(setState(agentA, QStringLiteral("NotReady")), 0);
+        QCOMPARE(setState(switcher, QStringLiteral("Ready")), 0);
+        for (WsTestClient *c : {&agentA, &switcher, &leadSwitcher})
+            QVERIFY(c->barrier());
+        QCOMPARE(statesSeen(agentA), QStringList{QStringLiteral("agent01/NotReady")});
+        QCOMPARE(statesSeen(switcher), QStringList{QStringLiteral("agent02/Ready")});
+        QCOMPARE(statesSeen(leadSwitcher), QStringList());  // lead02 leads the south team
+
+        // The south lead now gets its team's changes.
+        WsTestClient south;
+        QVERIFY(south.open(m_url));
+        QCOMPARE(WsTestClient::code(south.login(QStringLiteral("south01"), Pw)), 0);
+        QCOMPARE(setState(south, QStringLiteral("Ready")), 0);
+        QVERIFY(leadSwitcher.barrier());
+        QVERIFY(leadSwitcher.waitForEvent(QStringLiteral("agent.stateChanged")));
+        QCOMPARE(statesSeen(leadSwitcher), QStringList{QStringLiteral("south01/Ready")});
+    }
+
     void leadsGetTheTeamsTaskEventsCoalesced()
     {
         WsTestClient agent1, agent2, lead;
