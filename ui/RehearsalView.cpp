@@ -175,14 +175,13 @@ RehearsalView::RehearsalView(LocalStore &store, QList<script::Script> scripts, R
     root->addLayout(setup);
     root->addWidget(split, 1);
 
-    // A rehearsal is practice at any hour: the calling window and the caps do not apply to a
-    // synthetic customer on a simulated line.
+    // A rehearsal is practice at any hour: the calling window does not apply to a synthetic
+    // customer on a simulated line. The caps stay the production ones, so the call bar's counter
+    // shows the trainee the real rule ("today 0/6"); each rehearsal starts with no history, so
+    // they never stop the practice.
     compliance::Policy anyTime;
     anyTime.windowStart = QTime(0, 0);
     anyTime.windowEnd = compliance::Policy::endOfDay();
-    anyTime.maxUnansweredPerNumberPerDay = 1000;
-    anyTime.maxConversationsPerDebtorPerDay = 1000;
-    anyTime.rollingWindowDays = 0;
     m_callBar->setPolicy(anyTime);
     m_callBar->setEnabled(false);
 

@@ -12,6 +12,7 @@
 #include "SimulatedEngine.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
@@ -99,6 +100,10 @@ private slots:
         view.show();
         QVERIFY(view.start(QStringLiteral("cooperative"), 0, 7));
         QSignalSpy finished(&view, &RehearsalView::sessionFinished);
+        // The call bar counts against the production cap (the rehearsal lifts the window only).
+        const auto *numbers = view.callBar()->findChild<QComboBox *>(QStringLiteral("numberCombo"));
+        QVERIFY(numbers && numbers->count() > 0);
+        QVERIFY2(numbers->itemText(0).endsWith(QStringLiteral("0/6")), qPrintable(numbers->itemText(0)));
 
         view.callBar()->dial();
         QTRY_COMPARE(view.engine()->state(), CallEngine::CallState::Connected);
