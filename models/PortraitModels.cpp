@@ -350,6 +350,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_rows.at(index.row());
     if (role == EntryKindRole)
         return QVariant::fromValue(e.kind);
+    if (role == HasRecordingRole)
+        return e.kind == EntryKind::Contact && m_items.at(e.index).hasRecording();
     if (role == Qt::TextAlignmentRole)
         return index.column() == TalkTime ? rightAligned() : leftAligned();
     if (e.kind != EntryKind::Contact) {

@@ -175,7 +175,9 @@ class TimelineModel : public ListTableModel
     Q_OBJECT
 public:
     enum Column { StartedAt, Channel, Number, Outcome, TalkTime, Agent, Note, ColumnCount };
-    enum Role { InteractionRole = Qt::UserRole + 1, EntryKindRole };
+    /// HasRecordingRole: a call whose recording is on this machine or on the server (the view marks
+    /// it with a play icon; selecting the row opens the player).
+    enum Role { InteractionRole = Qt::UserRole + 1, EntryKindRole, HasRecordingRole };
     enum class EntryKind { Contact, Promise, Payment, BucketChange };
     Q_ENUM(EntryKind)
     using ListTableModel::ListTableModel;

@@ -16,6 +16,23 @@ QString DisplayDelegate::displayText(const QVariant &value, const QLocale &local
     return s.isNull() ? QStyledItemDelegate::displayText(value, locale) : s;
 }
 
+void DisplayDelegate::markWith(int role, const QIcon &icon)
+{
+    m_markRole = role;
+    m_markIcon = icon;
+}
+
+void DisplayDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (m_markRole < 0 || !index.data(m_markRole).toBool())
+        return;
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    option->icon = m_markIcon;
+    const int side = option->fontMetrics.height();
+    option->decorationSize = QSize(side, side);
+}
+
 bool DisplayDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                 const QStyleOptionViewItem &option, const QModelIndex &index)
 {

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -262,8 +263,10 @@ PortraitView::PortraitView(LocalStore &store, QWidget *parent)
 
     m_timelineTable = makeTable(m_timeline, m_tabs);
     m_timelineTable->setObjectName(QStringLiteral("timelineTable"));
-    m_timelineTable->setItemDelegateForColumn(
-        TimelineModel::TalkTime, new DisplayDelegate(DisplayDelegate::Kind::Duration, m_timelineTable));
+    // A recorded call shows a play mark next to its talk time; selecting the row opens the player.
+    auto *talkTime = new DisplayDelegate(DisplayDelegate::Kind::Duration, m_timelineTable);
+    talkTime->markWith(TimelineModel::HasRecordingRole, style()->standardIcon(QStyle::SP_MediaPlay));
+    m_timelineTable->setItemDelegateForColumn(TimelineModel::TalkTime, talkTime);
     m_timelineTable->setColumnWidth(TimelineModel::StartedAt, 130);
     m_timelineTable->setColumnWidth(TimelineModel::Number, 110);
     m_timelineTable->setColumnWidth(TimelineModel::Outcome, 96);

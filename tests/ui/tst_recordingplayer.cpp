@@ -128,9 +128,19 @@ private Q_SLOTS:
             return -1;
         };
         QVERIFY(rowOf(10) >= 0 && rowOf(11) >= 0);
+        // The recorded call is marked (a play icon by its talk time); the other is not.
+        const auto marked = [&](qint64 id) {
+            return view.timelineModel()
+                ->index(rowOf(id), TimelineModel::TalkTime)
+                .data(TimelineModel::HasRecordingRole)
+                .toBool();
+        };
+        QVERIFY(marked(10));
+        QVERIFY(!marked(11));
         table->setCurrentIndex(view.timelineModel()->index(rowOf(10), 0));
         QVERIFY(player->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(player->player()->source(), QUrl::fromLocalFile(recorded.recordingPath), 5000);
+        QVERIFY(view.grab().save(QStringLiteral(CD_SCREENSHOT_DIR "/portrait-recorded-call.png")));
         table->setCurrentIndex(view.timelineModel()->index(rowOf(11), 0));
         QVERIFY(!player->isVisible());
     }
