@@ -21,6 +21,7 @@ namespace {
 
 const QString ActionUpload = QStringLiteral("recording.upload");
 const QString ActionFetch = QStringLiteral("recording.fetch");
+const QString ActionPurge = QStringLiteral("recording.purge");
 
 QString target(qint64 interactionId) { return QStringLiteral("interaction:%1").arg(interactionId); }
 
@@ -312,6 +313,74 @@ ServiceResult<QJsonObject> RecordingService::commit(const Viewer &viewer, const 
     qCInfo(lcServer).noquote() << "stored recording" << r.id << "of interaction" << r.interactionId << r.bytes
                                << "bytes, kept until" << r.retainUntil.toString(Qt::ISODate);
     return answer(r, rev.value());
+}
+
+RecordingService::PurgeSummary RecordingService::purge(const QDateTime &now, const QString &actor)
+{
+    PurgeSummary summary;
+    const QDateTime abandonedBefore = now.addSecs(-3600LL * AbandonedUploadHours);
+    // In batches, so a purge after a long outage does not hold one huge transaction.
+    constexpr int Batch = 200;
+    QSet<qint64> failedIds;
+    for (;;) {
+        const Result<QList<RecordingRecord>> due = m_storage.recordingsToPurge(now, abandonedBefore, Batch);
+        if (!due) {
+            qCWarning(lcServer).noquote() << "recording purge: cannot list recordings:" << due.error().detail;
+            ++summary.failed;
+            break;
+        }
+        int progressed = 0;
+        for (const RecordingRecord &r : due.value()) {
+            if (failedIds.contains(r.id))
+                continue;
+            ++progressed;
+            const QString path = r.complete ? finalPath(r) : partPath(r);
+            const qint64 bytes = sizeOf(path);
+            const auto removed = [&]() -> Result<void> {
+                StorageTransaction tx(m_storage);
+                if (!tx.started())
+                    return tx.started().error();
+                if (auto d = m_storage.deleteRecording(r.id); !d)
+                    return d;
+                QJsonObject detail{{QStringLiteral("recordingId"), r.id},
+                                   {QStringLiteral("reason"), r.complete ? QStringLiteral("retention")
+                                                                         : QStringLiteral("abandoned")},
+                                   {QStringLiteral("bytes"), qMax<qint64>(0, bytes)}};
+                if (r.complete) {
+                    detail.insert(QStringLiteral("retainUntil"), r.retainUntil.toString(Qt::ISODateWithMs));
+                    const Result<std::optional<Interaction>> call = m_storage.interaction(r.interactionId);
+                    if (!call)
+                        return call.error();
+                    if (call.value()) {
+                        const Result<qint64> rev = ChangeLog(m_storage).interaction(*call.value());
+                        if (!rev)
+                            return rev.error();
+                    }
+                }
+                if (auto a = m_audit.record(actor, ActionPurge, target(r.interactionId), detail); !a)
+                    return a.error();
+                return tx.commit();
+            }();
+            if (!removed) {
+                failedIds.insert(r.id);
+                ++summary.failed;
+                qCWarning(lcServer).noquote() << "recording purge: recording" << r.id << "stays:" << removed.error().detail;
+                continue;
+            }
+            (r.complete ? summary.expired : summary.abandoned) += 1;
+            if (bytes > 0)
+                summary.bytes += bytes;
+            if (QFileInfo::exists(path) && !QFile::remove(path))
+                qCWarning(lcServer).noquote() << "recording purge: cannot remove" << path << "(its row is gone)";
+        }
+        if (due.value().size() < Batch || progressed == 0)
+            break;
+    }
+    if (summary.expired + summary.abandoned + summary.failed > 0)
+        qCInfo(lcServer).noquote() << "recording purge:" << summary.expired << "past retention,"
+                                   << summary.abandoned << "abandoned uploads," << summary.bytes << "bytes freed,"
+                                   << summary.failed << "failed";
+    return summary;
 }
 
 ServiceResult<QJsonObject> RecordingService::fetch(const Viewer &viewer, const QJsonObject &body)

@@ -24,6 +24,7 @@ struct RecordingConfig {
     QString directory;                ///< empty: "<database folder>/recordings" (Server::start)
     int retentionDays = 730;          ///< kept this long after upload (serve --recording-retention-days)
     static constexpr int MinimumRetentionDays = 730;  ///< two years; lower only when told explicitly
+    int purgeIntervalMinutes = 360;   ///< the retention purge: at start and then this often; 0: never
 };
 
 class RecordingService
@@ -44,6 +45,22 @@ public:
     ServiceResult<QJsonObject> chunk(const Viewer &viewer, const QJsonObject &body);
     ServiceResult<QJsonObject> commit(const Viewer &viewer, const QJsonObject &body, const QDateTime &now);
     ServiceResult<QJsonObject> fetch(const Viewer &viewer, const QJsonObject &body);
+
+    /// What one purge removed.
+    struct PurgeSummary {
+        int expired = 0;    ///< complete recordings past their retention
+        int abandoned = 0;  ///< uploads left incomplete for longer than AbandonedUploadHours
+        qint64 bytes = 0;   ///< file bytes freed
+        int failed = 0;     ///< rows that could not be removed (left for the next purge)
+    };
+    /// An upload not completed within this long is given up: its part file and row go.
+    static constexpr int AbandonedUploadHours = 48;
+    /// Removes the recordings kept past their retention and the abandoned uploads, audited
+    /// (`recording.purge`, by `actor`). An expired recording's interaction goes to the change log
+    /// again without it, so every client that has the call learns it can no longer be played. The
+    /// row goes first (in one transaction with the change log and audit), then the file: a file that
+    /// cannot be removed is logged and left, never a row without its file.
+    PurgeSummary purge(const QDateTime &now, const QString &actor);
 
     /// Who may listen to a call `agent` made: that agent, the leads of the agent's team, trainers,
     /// admins. `agentTeam` is the team of `agent`.

@@ -193,6 +193,13 @@ Result<void> Server::start(const ServerConfig &config)
             return r;
         }
         wireRecordings(*m_hub, *m_recordings);
+        if (recordings.purgeIntervalMinutes > 0) {
+            m_recordingPurge = std::make_unique<QTimer>();
+            m_recordingPurge->setInterval(std::chrono::minutes(recordings.purgeIntervalMinutes));
+            connect(m_recordingPurge.get(), &QTimer::timeout, this, &Server::purgeRecordings);
+            m_recordingPurge->start();
+            QTimer::singleShot(0, this, &Server::purgeRecordings);
+        }
     }
     wireFloorBoard(config.floor);
     wireLeadActions(*m_hub, *m_storage, *m_audit, *m_states, config.floor.zone);  // agent.force, message.*, board.hourly
@@ -211,6 +218,12 @@ Result<void> Server::start(const ServerConfig &config)
                                            m_hub->address().toString())
                                       .arg(m_hub->port());
     return {};
+}
+
+void Server::purgeRecordings()
+{
+    if (m_recordings)
+        m_recordings->purge(QDateTime::currentDateTimeUtc(), QStringLiteral("server"));
 }
 
 void Server::sweepAccounts()
@@ -273,6 +286,7 @@ void Server::stop(int drainMs)
     m_board.reset();
     m_recordings.reset();
     m_accountSweep.reset();
+    m_recordingPurge.reset();
     m_accounts.reset();
     m_engine.reset();
     m_sync.reset();

@@ -93,6 +93,8 @@ public:
 private:
     /// One account sweep at the current time, logged (the timer's slot).
     void sweepAccounts();
+    /// Recordings past their retention and abandoned uploads (RecordingService::purge).
+    void purgeRecordings();
     void startCheckpoints();
     /// Builds the floor board and connects it to the services' events and the hub (Server.cpp).
     void wireFloorBoard(const FloorConfig &config);
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<FloorBoard> m_board;
     std::unique_ptr<QTimer> m_accountSweep;
+    std::unique_ptr<QTimer> m_recordingPurge;
     QPointer<SmsService> m_sms;  ///< a child of the hub (SmsService.h wireSms)
     std::unique_ptr<RecordingService> m_recordings;
 };

@@ -551,6 +551,10 @@ int ServerCli::serve(const QStringList &args)
                  QStringLiteral("days")});
     p.addOption({QStringLiteral("allow-short-retention"),
                  QStringLiteral("Accept --recording-retention-days below 730 (logged as a warning).")});
+    p.addOption({QStringLiteral("recording-purge-minutes"),
+                 QStringLiteral("How often recordings past their retention and abandoned uploads are removed "
+                                "(default 360; also once at start; 0: never)."),
+                 QStringLiteral("minutes")});
     if (auto done = parse(p, command, args))
         return *done;
     if (auto done = require(p, command, {QStringLiteral("db"), QStringLiteral("listen")}))
@@ -645,6 +649,12 @@ int ServerCli::serve(const QStringList &args)
             return usageError(command, QStringLiteral("--recording-retention-days below %1 needs "
                                                       "--allow-short-retention")
                                            .arg(RecordingConfig::MinimumRetentionDays));
+    }
+    if (p.isSet(QStringLiteral("recording-purge-minutes"))) {
+        bool ok = false;
+        config.recordings.purgeIntervalMinutes = p.value(QStringLiteral("recording-purge-minutes")).toInt(&ok);
+        if (!ok || config.recordings.purgeIntervalMinutes < 0 || config.recordings.purgeIntervalMinutes > 10080)
+            return usageError(command, QStringLiteral("--recording-purge-minutes must be 0..10080"));
     }
     qCInfo(lcServer).noquote() << "compliance policy"
                                << QString::fromUtf8(

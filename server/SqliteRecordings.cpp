@@ -158,4 +158,37 @@ Result<std::optional<RecordingRecord>> SqliteStorage::recordingOfInteraction(qin
     return out;
 }
 
+Result<QList<RecordingRecord>> SqliteStorage::recordingsToPurge(const QDateTime &now,
+                                                                const QDateTime &abandonedBefore, int limit)
+{
+    // Two index-backed halves: retain_until (partial index on complete rows), and the few
+    // incomplete uploads.
+    auto q = statement(QStringLiteral("SELECT %1 FROM recordings WHERE (complete = 1 AND retain_until < ?) OR "
+                                      "(complete = 0 AND created_at < ?) ORDER BY id LIMIT ?")
+                           .arg(QLatin1String(RecordingColumns)));
+    if (!q)
+        return q.error();
+    QSqlQuery &s = *q.value();
+    s.bindValue(0, time(now));
+    s.bindValue(1, time(abandonedBefore));
+    s.bindValue(2, limit);
+    if (auto r = exec(s, "read recordings to purge"); !r)
+        return r.error();
+    QList<RecordingRecord> out;
+    while (s.next())
+        out << readRecording(s);
+    s.finish();
+    return out;
+}
+
+Result<void> SqliteStorage::deleteRecording(qint64 id)
+{
+    auto q = statement(QStringLiteral("DELETE FROM recordings WHERE id = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery &s = *q.value();
+    s.bindValue(0, id);
+    return exec(s, "delete recording");
+}
+
 }  // namespace cd::server

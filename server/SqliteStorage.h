@@ -145,6 +145,9 @@ public:
     Result<void> updateRecording(const RecordingRecord &recording) override;
     Result<std::optional<RecordingRecord>> recording(qint64 id) override;
     Result<std::optional<RecordingRecord>> recordingOfInteraction(qint64 interactionId) override;
+    Result<QList<RecordingRecord>> recordingsToPurge(const QDateTime &now, const QDateTime &abandonedBefore,
+                                                     int limit) override;
+    Result<void> deleteRecording(qint64 id) override;
 
     Result<qint64> appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditEntries(const QString &action, int limit) override;

@@ -305,6 +305,11 @@ public:
     virtual Result<void> updateRecording(const RecordingRecord &recording) = 0;
     virtual Result<std::optional<RecordingRecord>> recording(qint64 id) = 0;
     virtual Result<std::optional<RecordingRecord>> recordingOfInteraction(qint64 interactionId) = 0;
+    /// What the retention purge removes, oldest first, at most `limit`: complete recordings whose
+    /// retain_until is before `now`, and uploads still incomplete that began before `abandonedBefore`.
+    virtual Result<QList<RecordingRecord>> recordingsToPurge(const QDateTime &now, const QDateTime &abandonedBefore,
+                                                             int limit) = 0;
+    virtual Result<void> deleteRecording(qint64 id) = 0;
 
     // ---- audit (append-only) ----
     virtual Result<qint64> appendAudit(const AuditEntry &entry) = 0;

@@ -278,6 +278,100 @@ private Q_SLOTS:
             QCOMPARE(got, m_uploadedAudio);
         QCOMPARE(audits(code), before + 1);  // one audit row per playback, allowed or refused
     }
+
+    // Last: it restarts the server. A recording past its retention and an upload abandoned for two
+    // days go at start (and then every --recording-purge-minutes); a recording still within its
+    // retention and an upload begun just now stay. Clients learn the purged call has no recording.
+    void purgeRemovesWhatOutlivedItsRetention()
+    {
+        QVERIFY2(m_uploaded.interactionId > 0, "uploadsInChunksAndKeepsTwoYears ran first");
+        WsTestClient c;
+        QVERIFY(c.open(m_url));
+        QCOMPARE(WsTestClient::code(c.login(QStringLiteral("agent01"), Demo)), 0);
+        const auto upload = [&](const Call &call, const QByteArray &data) -> qint64 {
+            const qint64 id = WsTestClient::body(begin(c, call, data)).value(QStringLiteral("recordingId")).toInteger();
+            if (id <= 0 || !sendFrom(c, id, data, 0, 64 * 1024))
+                return 0;
+            const QJsonObject res = c.call(QStringLiteral("recording.commit"), {{QStringLiteral("recordingId"), id}});
+            return WsTestClient::code(res) == 0 ? id : 0;
+        };
+        // An upload the agent's client never finished: one chunk of it.
+        const auto partial = [&](const Call &call, const QByteArray &data) -> qint64 {
+            const qint64 id = WsTestClient::body(begin(c, call, data)).value(QStringLiteral("recordingId")).toInteger();
+            return id > 0 && WsTestClient::code(chunk(c, id, data, 0, 1000)) == 0 ? id : 0;
+        };
+        const Call expired = recordCall(c, QStringLiteral("agent01"));
+        const Call abandoned = recordCall(c, QStringLiteral("agent01"));
+        const Call fresh = recordCall(c, QStringLiteral("agent01"));
+        QVERIFY(expired.interactionId > 0 && abandoned.interactionId > 0 && fresh.interactionId > 0);
+        const qint64 expiredId = upload(expired, audio(50'000, 7));
+        const qint64 abandonedId = partial(abandoned, audio(50'000, 8));
+        const qint64 freshId = partial(fresh, audio(50'000, 9));
+        QVERIFY(expiredId > 0 && abandonedId > 0 && freshId > 0);
+        const QDir dir(recordingsDir());
+        const QString expiredFile = dir.filePath(QStringLiteral("%1.wav").arg(expired.interactionId));
+        const QString abandonedFile = dir.filePath(QStringLiteral("%1.wav.part").arg(abandoned.interactionId));
+        const QString freshFile = dir.filePath(QStringLiteral("%1.wav.part").arg(fresh.interactionId));
+        const QString keptFile = dir.filePath(QStringLiteral("%1.wav").arg(m_uploaded.interactionId));
+        for (const QString &f : {expiredFile, abandonedFile, freshFile, keptFile})
+            QVERIFY2(QFile::exists(f), qPrintable(f));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        scalar(QStringLiteral("UPDATE recordings SET retain_until = ? WHERE id = ?"),
+               {proto::isoUtc(now.addDays(-1)), expiredId});
+        scalar(QStringLiteral("UPDATE recordings SET created_at = ? WHERE id = ?"),
+               {proto::isoUtc(now.addSecs(-3600LL * (RecordingService::AbandonedUploadHours + 1))), abandonedId});
+        c.socket.close();
+
+        // The server stops and starts again on the same database: the purge runs at start.
+        const QString database = QStringLiteral("sqlite:") + m_dbPath;
+        m_server->stop(0);
+        m_server = std::make_unique<Server>();
+        ServerConfig config;
+        config.database = database;
+        config.policy = aroundTheClock();
+        const Result<void> started = m_server->start(config);
+        QVERIFY2(started.ok(), qPrintable(started.error().detail));
+        m_url = urlOf(*m_server);
+        const auto rows = [&](qint64 id) {
+            return scalar(QStringLiteral("SELECT COUNT(*) FROM recordings WHERE id = ?"), {id}).toInt();
+        };
+        QTRY_COMPARE(rows(expiredId), 0);
+        QTRY_COMPARE(rows(abandonedId), 0);
+        QCOMPARE(rows(freshId), 1);
+        QVERIFY(!QFile::exists(expiredFile));
+        QVERIFY(!QFile::exists(abandonedFile));
+        QVERIFY(QFile::exists(freshFile));
+        QVERIFY(QFile::exists(keptFile));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM recordings WHERE interaction_id = ?"),
+                        {m_uploaded.interactionId})
+                     .toInt(),
+                 1);
+        const auto purged = [&](const QString &reason, qint64 interactionId) {
+            return scalar(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'recording.purge' AND user = "
+                                         "'server' AND target = ? AND detail LIKE ?"),
+                          {QStringLiteral("interaction:%1").arg(interactionId),
+                           QStringLiteral("%\"reason\":\"%1\"%").arg(reason)})
+                .toInt();
+        };
+        QCOMPARE(purged(QStringLiteral("retention"), expired.interactionId), 1);
+        QCOMPARE(purged(QStringLiteral("abandoned"), abandoned.interactionId), 1);
+
+        // The purged call's last change says it has no recording any more; playing it is refused.
+        WsTestClient again;
+        QVERIFY(again.open(m_url));
+        QCOMPARE(WsTestClient::code(again.login(QStringLiteral("agent01"), Demo)), 0);
+        std::optional<Interaction> last;
+        for (const QJsonObject &change : pullAll(again, 0))
+            if (change.value(QStringLiteral("entity")) == QLatin1String("interaction")
+                && change.value(QStringLiteral("id")).toInteger() == expired.interactionId)
+                last = proto::interactionFromJson(change.value(QStringLiteral("data")).toObject());
+        QVERIFY(last);
+        QCOMPARE(last->recordingId, 0);
+        const QJsonObject fetched = again.call(QStringLiteral("recording.fetch"),
+                                               {{QStringLiteral("interactionId"), expired.interactionId},
+                                                {QStringLiteral("offset"), 0}});
+        QVERIFY(WsTestClient::code(fetched) != 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerRecordings)
