@@ -178,7 +178,9 @@ const char *const InteractionColumns =
     "outcome, note, promise_amount_fen, promise_date, callback_at, sms_status, sms_reason, recording_path, "
     "recording_id, recording_sha256, recording_bytes, recording_duration_ms, recording_retain_until";
 // recording_path: the server's row of a call replaces the provisional one, so a row arriving from a
-// pull takes the local file from the upload queue (models/RecordingQueue.h) when that knows it.
+// pull takes the local file from the upload queue (models/RecordingQueue.h) when that knows it. The
+// server's recording (id, hash, size, length, retention) is the server's to say: a row without one
+// clears it (the retention purge removed it; docs/dev/Telephony.md).
 const char *const InteractionInsert =
     "INSERT INTO interactions(id, customer_id, task_id, channel, phone_number, agent, started_at, "
     "answered_at, ended_at, outcome, note, promise_amount_fen, promise_date, callback_at, sms_status, "
@@ -192,11 +194,9 @@ const char *const InteractionUpsert =
     "recording_retain_until) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?, (SELECT u.path FROM "
     "recording_uploads u WHERE u.interaction_id = ?)),?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
     "recording_path=COALESCE(excluded.recording_path, interactions.recording_path), "
-    "recording_id=COALESCE(excluded.recording_id, interactions.recording_id), "
-    "recording_sha256=COALESCE(excluded.recording_sha256, interactions.recording_sha256), "
-    "recording_bytes=COALESCE(excluded.recording_bytes, interactions.recording_bytes), "
-    "recording_duration_ms=COALESCE(excluded.recording_duration_ms, interactions.recording_duration_ms), "
-    "recording_retain_until=COALESCE(excluded.recording_retain_until, interactions.recording_retain_until), "
+    "recording_id=excluded.recording_id, recording_sha256=excluded.recording_sha256, "
+    "recording_bytes=excluded.recording_bytes, recording_duration_ms=excluded.recording_duration_ms, "
+    "recording_retain_until=excluded.recording_retain_until, "
     "sms_status=excluded.sms_status, sms_reason=excluded.sms_reason, "
     "customer_id=excluded.customer_id, task_id=excluded.task_id, channel=excluded.channel, "
     "phone_number=excluded.phone_number, agent=excluded.agent, started_at=excluded.started_at, "

@@ -185,6 +185,7 @@ private Q_SLOTS:
     void badChangeRollsBackEverything();
     void forgetServerDataKeepsUnsentWork();
     void bucketChangesReachTheCache();
+    void recordingFollowsTheServer();
 
 private:
     ChangeApplier applier() const;
@@ -627,6 +628,35 @@ void TestChangeApplier::bucketChangesReachTheCache()
     QVERIFY(applier().apply({upsert(13, "bucketChange", roll)}, 13, Now).ok());
     QVERIFY(applier().forgetServerData().ok());
     QCOMPARE(cdtest::rowCount(*m_store, QStringLiteral("bucket_history")), 0);
+}
+
+// The server's recording of a call arrives with the interaction, and goes with it when the
+// retention purge removed it; the agent's own local file (never sent) stays where it was.
+void TestChangeApplier::recordingFollowsTheServer()
+{
+    QVERIFY(applier().apply(customerPage(1), 7, Now).ok());
+    Interaction i = interaction(500, 1, 70);
+    i.recordingPath = QStringLiteral("/home/agent/recordings/500.wav");
+    QVERIFY(InteractionRepository(*m_store).upsert(i).ok());
+    Interaction withRecording = interaction(500, 1, 70);
+    withRecording.recordingId = 42;
+    withRecording.recordingSha256 = QStringLiteral("ab").repeated(32);
+    withRecording.recordingBytes = 48'000;
+    withRecording.recordingDurationMs = 3'000;
+    withRecording.recordingRetainUntil = Now.addDays(730);
+    QVERIFY(applier().apply({upsert(8, "interaction", withRecording)}, 8, Now).ok());
+    Interaction cached = InteractionRepository(*m_store).forCustomer(1).first();
+    QCOMPARE(cached.recordingId, 42);
+    QCOMPARE(cached.recordingBytes, 48'000);
+    QCOMPARE(cached.recordingPath, i.recordingPath);
+
+    QVERIFY(applier().apply({upsert(9, "interaction", interaction(500, 1, 70))}, 9, Now).ok());
+    cached = InteractionRepository(*m_store).forCustomer(1).first();
+    QCOMPARE(cached.recordingId, 0);
+    QCOMPARE(cached.recordingSha256, QString());
+    QCOMPARE(cached.recordingBytes, 0);
+    QVERIFY(!cached.recordingRetainUntil.isValid());
+    QCOMPARE(cached.recordingPath, i.recordingPath);
 }
 
 QTEST_GUILESS_MAIN(TestChangeApplier)
