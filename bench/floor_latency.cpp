@@ -149,6 +149,7 @@ struct AgentEvent {
     int attempts = 0;
     bool call = false;
     bool measured = false;  ///< sent inside the measured window
+    bool refused = false;   ///< the server refused it (a task the engine closed meanwhile): not on the board
 };
 
 /// An agent's logged-in session.
@@ -310,25 +311,6 @@ int main(int argc, char **argv)
             return 1;
     }
 
-    // Each agent's callable tasks, read before the server starts.
-    QHash<QString, QList<CallTask>> tasksOf;
-    {
-        QSqlDatabase sdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
-        sdb.setDatabaseName(dbPath);
-        if (!sdb.open())
-            return 1;
-        QSqlQuery q(sdb);
-        q.exec(QStringLiteral(
-            "SELECT t.id, t.customer_id, t.assignee, p.number FROM tasks t JOIN customers c ON "
-            "c.id = t.customer_id JOIN phones p ON p.customer_id = c.id AND p.relation = 'Self' "
-            "AND p.status = 'Valid' WHERE t.status <> 'Done' AND c.flags = 0"));
-        while (q.next())
-            tasksOf[q.value(2).toString()]
-                << CallTask{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(3).toString()};
-        q.finish();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench"));
-
     const QString policy = dbPath + QStringLiteral(".policy.json");
     {
         QFile pf(policy);
@@ -398,8 +380,24 @@ int main(int argc, char **argv)
                                                           .value(QStringLiteral("results"))
                                                           .toArray())
                                 ok = ok && r.toObject().value(QStringLiteral("code")).toInt() == 0;
-                            if (!ok)
+                            if (!ok) {
                                 ++a->errors;
+                                // Nothing changed on the board: this event is not waited for, and the
+                                // attempts counted for it (and for any sent since) are taken back.
+                                for (size_t k = a->events.size(); k-- > 0;) {
+                                    AgentEvent &e = a->events[k];
+                                    if (a->pendingCall)
+                                        e.attempts -= 1;
+                                    if (e.sentNs == a->pendingSentNs) {
+                                        e.refused = true;
+                                        break;
+                                    }
+                                }
+                                if (a->pendingCall)
+                                    a->attempts -= 1;
+                                else if (a->events.size() >= 2 && a->events.back().sentNs == a->pendingSentNs)
+                                    a->state = a->events[a->events.size() - 2].state;
+                            }
                             if (a->pendingSentNs > 0 && a->pendingMeasured)
                                 (a->pendingCall ? callAnswers : stateAnswers)
                                     .push_back((now - a->pendingSentNs) / 1e6);
@@ -411,7 +409,6 @@ int main(int argc, char **argv)
         auto a = std::make_unique<Agent>();
         a->session.username = QStringLiteral("agent%1").arg(i, 2, 10, QLatin1Char('0'));
         a->session.socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, &app);
-        a->tasks = tasksOf.value(a->session.username);
         agentIndex.insert(a->session.username, int(floor.size()));
         toOpen << &a->session;
         floor.push_back(std::move(a));
@@ -427,6 +424,26 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "logins did not finish\n");
         return 1;
     }
+    // Each agent's callable tasks, read once the server has settled: its task engine re-plans every
+    // customer at start, and on a new day (in the customers' zone) that closes and opens tasks.
+    {
+        QSqlDatabase sdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
+        sdb.setDatabaseName(dbPath);
+        sdb.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!sdb.open())
+            return 1;
+        QSqlQuery q(sdb);
+        q.exec(QStringLiteral(
+            "SELECT t.id, t.customer_id, t.assignee, p.number FROM tasks t JOIN customers c ON "
+            "c.id = t.customer_id JOIN phones p ON p.customer_id = c.id AND p.relation = 'Self' "
+            "AND p.status = 'Valid' WHERE t.status <> 'Done' AND c.flags = 0"));
+        while (q.next())
+            if (const auto at = agentIndex.constFind(q.value(2).toString()); at != agentIndex.cend())
+                floor[at.value()]->tasks
+                    << CallTask{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(3).toString()};
+        q.finish();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench"));
 
     // ---- supervisors: their own thread(s), plain sockets on an epoll loop each ----
     std::atomic<bool> recording{false};
@@ -724,7 +741,7 @@ int main(int argc, char **argv)
     qint64 measuredSent = 0;
     for (const auto &a : floor)
         for (const AgentEvent &e : a->events)
-            measuredSent += e.measured ? 1 : 0;
+            measuredSent += e.measured && !e.refused ? 1 : 0;
     for (auto &st : supThreadList)
         for (auto &s : st->sups) {
             std::vector<size_t> next(floor.size(), 0);
@@ -732,10 +749,10 @@ int main(int argc, char **argv)
                 const std::vector<AgentEvent> &evs = floor[r.agent]->events;
                 size_t &from = next[r.agent];
                 for (size_t j = from; j < evs.size() && evs[j].sentNs <= r.atNs; ++j) {
-                    if (evs[j].state != r.state || evs[j].attempts != r.attempts)
+                    if (evs[j].refused || evs[j].state != r.state || evs[j].attempts != r.attempts)
                         continue;
                     for (size_t k = from; k <= j; ++k)
-                        if (evs[k].measured) {
+                        if (evs[k].measured && !evs[k].refused) {
                             const double ms = (r.atNs - evs[k].sentNs) / 1e6;
                             latencies.push_back(ms);
                             (evs[k].call ? callLatencies : stateLatencies).push_back(ms);
