@@ -12,6 +12,7 @@
 #include "Logging.h"
 #include "ScriptLibrary.h"
 #include "SmsTemplateLibrary.h"
+#include "FactsReader.h"
 #include "SqliteStorage.h"
 #include "Storage.h"
 #include "SyncService.h"
@@ -141,6 +142,8 @@ Result<void> Server::start(const ServerConfig &config)
     if (config.engineIntervalSeconds > 0)
         connect(m_accounts.get(), &AccountService::customerChanged, m_engine.get(),
                 [engine = m_engine.get()](qint64 customerId) { engine->replanSoon(customerId); });
+    if (config.engineIntervalSeconds > 0)
+        startFactsReader();
     m_engine->startTimer(config.engineIntervalSeconds);
     if (config.accountSweepMinutes > 0) {
         m_accountSweep = std::make_unique<QTimer>();
@@ -268,6 +271,21 @@ void Server::startCheckpoints()
     m_checkpointer = std::move(checkpointer);
 }
 
+void Server::startFactsReader()
+{
+    const QString path = m_storage->location();
+    if (!dynamic_cast<SqliteStorage *>(m_storage.get()) || path == QLatin1String(":memory:"))
+        return;
+    auto reader = std::make_unique<FactsReader>(path);
+    QString why;
+    if (!reader->start(&why)) {
+        qCWarning(lcServerStorage).noquote() << "task facts are read on the serving thread:" << why;
+        return;
+    }
+    m_factsReader = std::move(reader);
+    m_engine->setFactsReader(m_factsReader.get());
+}
+
 void Server::stop(int drainMs)
 {
     if (m_hub) {
@@ -288,6 +306,10 @@ void Server::stop(int drainMs)
     m_accountSweep.reset();
     m_recordingPurge.reset();
     m_accounts.reset();
+    if (m_factsReader) {
+        m_factsReader->stop();
+        m_factsReader.reset();
+    }
     m_engine.reset();
     m_sync.reset();
     m_states.reset();

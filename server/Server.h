@@ -4,6 +4,7 @@
 #include "Compliance.h"
 #include "FloorBoard.h"
 #include "RecordingService.h"
+#include "FactsReader.h"
 #include "WalCheckpointer.h"
 #include "Result.h"
 #include "Settlement.h"
@@ -83,6 +84,8 @@ public:
     Hub &hub() { return *m_hub; }
     /// The WAL checkpointer of an SQLite file, or null (in memory, or it could not start).
     const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
+    /// The task engine's reader thread (null: re-plans read on the serving thread).
+    const FactsReader *factsReader() const { return m_factsReader.get(); }
     FloorBoard &board() { return *m_board; }
     SmsService &sms() { return *m_sms; }
     RecordingService &recordings() { return *m_recordings; }
@@ -96,11 +99,14 @@ private:
     /// Recordings past their retention and abandoned uploads (RecordingService::purge).
     void purgeRecordings();
     void startCheckpoints();
+    /// The task engine's re-plans read their facts on a thread of their own (SQLite files).
+    void startFactsReader();
     /// Builds the floor board and connects it to the services' events and the hub (Server.cpp).
     void wireFloorBoard(const FloorConfig &config);
 
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<WalCheckpointer> m_checkpointer;  ///< SQLite files only
+    std::unique_ptr<FactsReader> m_factsReader;       ///< SQLite files only; stopped before the engine goes
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<TaskService> m_tasks;

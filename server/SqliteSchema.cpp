@@ -308,6 +308,21 @@ Result<void> SqliteStorage::begin()
     return {};
 }
 
+Result<void> SqliteStorage::beginRead()
+{
+    if (m_inTransaction)
+        return Error{ErrorCode::QueryFailed, QStringLiteral("nested transaction")};
+    if (auto r = execSql(QStringLiteral("BEGIN DEFERRED"), "begin read"); !r)
+        return r;
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> SqliteStorage::setQueryOnly()
+{
+    return execSql(QStringLiteral("PRAGMA query_only=ON"), "query_only");
+}
+
 Result<void> SqliteStorage::commit()
 {
     if (!m_inTransaction)

@@ -32,6 +32,11 @@ public:
     QSqlDatabase db() const;
 
     Result<void> begin() override;
+    /// A read transaction (BEGIN DEFERRED): the reads until rollback() or commit() see one state of the
+    /// file and take no write lock. For connections that only read (FactsReader).
+    Result<void> beginRead();
+    /// PRAGMA query_only: this connection refuses every write.
+    Result<void> setQueryOnly();
     Result<void> commit() override;
     void rollback() override;
 

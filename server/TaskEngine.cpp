@@ -319,7 +319,12 @@ Result<void> TaskEngine::apply(Context &ctx, qint64 customerId, const QDateTime 
     const Result<taskrules::CustomerFacts> found = facts(m_storage, customerId);
     if (!found)
         return found.error();
-    const taskrules::CustomerFacts &f = found.value();
+    return apply(ctx, customerId, found.value(), now, summary);
+}
+
+Result<void> TaskEngine::apply(Context &ctx, qint64 customerId, const taskrules::CustomerFacts &f,
+                               const QDateTime &now, Summary &summary)
+{
     const Result<QList<EngineTask>> stored = m_storage.engineTasks(customerId);
     if (!stored)
         return stored.error();
@@ -505,15 +510,76 @@ void TaskEngine::replanSoon(qint64 customerId)
 {
     if (!m_replan.contains(customerId))
         m_replan << customerId;
+    if (m_reader && m_reader->running()) {
+        m_generation.insert(customerId, ++m_lastGeneration);
+        sendReads();
+        return;
+    }
     if (!m_replanTimer.isActive())
         m_replanTimer.start();
+}
+
+void TaskEngine::sendReads()
+{
+    if (m_readsOut || m_replan.isEmpty())
+        return;
+    // One batch at a time, at most 64: the reader's result arrives as one event, and a batch that is
+    // out while more customers are asked for gathers them for the next.
+    QList<std::pair<qint64, quint64>> batch;
+    while (!m_replan.isEmpty() && batch.size() < 64) {
+        const qint64 id = m_replan.takeFirst();
+        batch.append({id, m_generation.value(id)});
+    }
+    m_readsOut = true;
+    m_readsOutCount = int(batch.size());
+    m_reader->read(std::move(batch), [this](QList<FactsReader::Read> reads) {
+        m_readsOut = false;
+        m_readsOutCount = 0;
+        for (FactsReader::Read &r : reads)
+            m_ready.push_back(std::move(r));
+        if (!m_replanTimer.isActive())
+            m_replanTimer.start();
+        sendReads();
+    });
 }
 
 void TaskEngine::replanSlice()
 {
     QElapsedTimer slice;
     slice.start();
-    while (!m_replan.isEmpty()) {
+    if (!m_ready.empty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Result<Context> ctx = context(now);
+        if (!ctx) {
+            qCWarning(lcServer).noquote() << "task engine: re-plans wait a second:" << ctx.error().detail;
+            QTimer::singleShot(1000, this, [this] {
+                if (!m_replanTimer.isActive())
+                    m_replanTimer.start();
+            });
+            return;
+        }
+        Summary summary;
+        while (!m_ready.empty()) {
+            const FactsReader::Read r = std::move(m_ready.front());
+            m_ready.pop_front();
+            const auto latest = m_generation.constFind(r.customerId);
+            // Asked for again since this read went out: the newer read plans it.
+            if (latest == m_generation.constEnd() || *latest != r.generation)
+                continue;
+            m_generation.erase(latest);
+            Result<void> applied = r.facts ? apply(ctx.value(), r.customerId, r.facts.value(), now, summary)
+                                           : Result<void>(r.facts.error());
+            if (!applied)
+                qCWarning(lcServer).noquote()
+                    << "task engine: customer" << r.customerId << applied.error().detail;
+            if (slice.nsecsElapsed() >= m_sliceNs)
+                break;
+        }
+        if (!m_ready.empty() && !m_replanTimer.isActive())
+            m_replanTimer.start();
+        return;
+    }
+    while (!m_replan.isEmpty() && !(m_reader && m_reader->running())) {
         const qint64 customerId = m_replan.takeFirst();
         const Result<Summary> s = sweepCustomer(customerId, QDateTime::currentDateTimeUtc());
         if (!s)
@@ -521,7 +587,7 @@ void TaskEngine::replanSlice()
         if (slice.nsecsElapsed() >= m_sliceNs)
             break;
     }
-    if (!m_replan.isEmpty() && !m_replanTimer.isActive())
+    if (!m_replan.isEmpty() && !m_replanTimer.isActive() && !(m_reader && m_reader->running()))
         m_replanTimer.start();
 }
 

@@ -7,6 +7,7 @@
 // task.reassign. The instant is always given by the caller, so tests drive a day with a fake clock.
 // Owned by the Server (or a CLI command); one thread.
 #include "AuditLog.h"
+#include "FactsReader.h"
 #include "Notice.h"
 #include "ServerTypes.h"
 #include "ServiceResult.h"
@@ -15,6 +16,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -77,7 +79,16 @@ public Q_SLOTS:
     /// Plans `customerId` again soon: after the requests already waiting (a zero timer runs after the
     /// sockets' events of its turn), several customers in one slice of the same budget as a sweep.
     /// Nobody waits for it: the agent has their answer, the lead the recorded call on the board.
+    /// With a FactsReader the customer's facts are read on its thread first, and only the tasks are
+    /// read and written here; a customer asked for again while their read was out is read again.
     void replanSoon(qint64 customerId);
+
+public:
+    /// Re-plans (replanSoon) read their facts through `reader` from now on (null: on this thread).
+    /// The reader must be stopped before this engine is destroyed.
+    void setFactsReader(FactsReader *reader) { m_reader = reader; }
+    /// Re-plans asked for and not yet applied (queued, being read, or read and waiting for a slice).
+    int replansPending() const { return int(m_replan.size() + m_ready.size()) + (m_readsOut ? m_readsOutCount : 0); }
 
 Q_SIGNALS:
     void noticed(const cd::server::Notice &notice);
@@ -92,6 +103,10 @@ private:
     /// Reads the active agents, their teams and open-task counts into `ctx` (once).
     Result<void> staff(Context &ctx);
     Result<void> apply(Context &ctx, qint64 customerId, const QDateTime &nowUtc, Summary &summary);
+    Result<void> apply(Context &ctx, qint64 customerId, const taskrules::CustomerFacts &facts,
+                       const QDateTime &nowUtc, Summary &summary);
+    /// Sends the next customers of m_replan to the reader, unless a read is already out.
+    void sendReads();
     QString chooseAssignee(Context &ctx, const taskrules::TaskPlan &plan,
                            const taskrules::CustomerFacts &facts, const QList<EngineTask> &tasks);
     QString teamOf(Context &ctx, const QString &username);
@@ -102,6 +117,14 @@ private:
     QTimer m_timer;
     std::unique_ptr<SweepRun> m_run;
     QList<qint64> m_replan;  ///< customers to plan again (replanSoon), in order, each once
+    FactsReader *m_reader = nullptr;
+    /// With a reader: each customer asked for and not yet applied, with the number of its latest
+    /// request. A read that comes back with an older number is dropped (the customer changed since).
+    QHash<qint64, quint64> m_generation;
+    quint64 m_lastGeneration = 0;
+    bool m_readsOut = false;  ///< a batch is with the reader
+    int m_readsOutCount = 0;
+    std::deque<FactsReader::Read> m_ready;  ///< read and waiting for a slice
     QTimer m_sliceTimer;   ///< the sweep's next slice
     QTimer m_replanTimer;  ///< the next slice of m_replan
     /// The parsed rules and the stored version they came from (0: the bundled set): parsing them for

@@ -5,6 +5,7 @@
 // their team only.
 #include "AuditLog.h"
 #include "Codec.h"
+#include "FactsReader.h"
 #include "Messages.h"
 #include "SqliteStorage.h"
 #include "TaskEngine.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -457,6 +459,59 @@ private Q_SLOTS:
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().detail.contains(QStringLiteral("assignment.newCustomerTeams.M7")),
                  qPrintable(bad.error().detail));
+    }
+
+    /// The server's path: a re-plan after a recorded call reads the customer's facts on the reader's
+    /// thread (its own read-only connection) and applies the plan here. A customer asked for again
+    /// while their read is out is planned from the newer state, once.
+    void replansReadTheirFactsOnTheReaderThread()
+    {
+        FactsReader reader(dbPath());
+        QString why;
+        QVERIFY2(reader.start(&why), qPrintable(why));
+        m_engine->setFactsReader(&reader);
+        const auto detach = qScopeGuard([this] { m_engine->setFactsReader(nullptr); });
+
+        // Overdue for months at the wall clock's time: the rules always give them a task.
+        const qint64 c = addCustomer(QStringLiteral("郑洁"), kDay1.addDays(-40));
+        QVERIFY(!liveTask(c));
+        const qint64 before = reader.customersRead();
+        m_engine->replanSoon(c);
+        QVERIFY2(!liveTask(c), "the facts are read first; nothing is planned in the call itself");
+        QTRY_VERIFY(liveTask(c));
+        QCOMPARE(reader.customersRead(), before + 1);
+        QTRY_COMPARE(m_engine->replansPending(), 0);
+        const qint64 taskId = liveTask(c)->task.id;
+
+        // Asked for, then the customer changes and is asked for again before the first read is back.
+        QSignalSpy notices(m_engine.get(), &TaskEngine::noticed);
+        m_engine->replanSoon(c);
+        QVERIFY(m_db->setCustomerFlags(c, CustomerFlag::DoNotCall).ok());
+        m_engine->replanSoon(c);
+        QTRY_COMPARE(m_engine->replansPending(), 0);
+        QCOMPARE(reader.customersRead(), before + 3);
+        QVERIFY(!liveTask(c));
+        QCOMPARE(m_db->task(taskId).value()->task.status, TaskStatus::Done);
+        int closings = 0;
+        for (const QList<QVariant> &n : std::as_const(notices)) {
+            const Notice notice = n.first().value<Notice>();
+            closings += notice.type == proto::msg::TaskUpdated && notice.customerId == c
+                && notice.body.value(QStringLiteral("status")).toString() == QLatin1String("Done");
+        }
+        QCOMPARE(closings, 1);
+
+        // The reader's connection cannot write, whatever asks it to.
+        SqliteStorage direct(dbPath());
+        QVERIFY(direct.open().ok());
+        QVERIFY(direct.setQueryOnly().ok());
+        QVERIFY(!direct.setCustomerFlags(c, {}).ok());
+
+        // Stopped, the engine reads on its own thread again.
+        reader.stop();
+        QVERIFY(m_db->setCustomerFlags(c, {}).ok());
+        m_engine->replanSoon(c);
+        QTRY_VERIFY(liveTask(c));
+        QCOMPARE(reader.customersRead(), before + 3);
     }
 };
 
