@@ -340,8 +340,14 @@ void SqliteStorage::rollback()
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
-    if (auto r = execSql(QStringLiteral("ROLLBACK"), "rollback"); !r)
-        qCWarning(lcServerStorage) << r.error().detail;
+    if (!isOpen())
+        return;
+    // After SQLITE_FULL (and some I/O errors) SQLite has already rolled the transaction back itself;
+    // the ROLLBACK that then finds none is expected, not a second failure.
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("ROLLBACK"))
+        && !q.lastError().databaseText().contains(QLatin1String("no transaction is active")))
+        qCWarning(lcServerStorage).noquote() << "rollback:" << q.lastError().text();
 }
 
 Result<QSqlQuery *> SqliteStorage::statement(const QString &sql)
