@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "PortraitView.h"
 #include "RecordingFetcher.h"
+#include "RecordingHousekeeper.h"
 #include "RecordingUploader.h"
 #include "WorkSession.h"
 #include "SyncClient.h"
@@ -255,11 +256,21 @@ Result<void> Workstation::start(const WorkstationOptions &options)
         auto *uploader = new RecordingUploader(*m_store, *m_sync, m_sync.get());
         QObject::connect(m_window->session(), &WorkSession::dispositionSaved, uploader,
                          [uploader] { QTimer::singleShot(0, uploader, &RecordingUploader::kick); });
-        auto *fetcher = new RecordingFetcher(
-            *m_sync,
-            QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("recordings")),
-            m_sync.get());
+        const QString fetchCache =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("recordings"));
+        auto *fetcher = new RecordingFetcher(*m_sync, fetchCache, m_sync.get());
         m_window->portrait()->setRecordingFetcher(fetcher);
+        // Recordings stay on this PC no longer than needed (models/RecordingHousekeeper.h): shortly
+        // after start, then every six hours.
+        const auto keepRecordings = [store = m_store.get(), fetchCache] {
+            if (auto r = RecordingHousekeeper(*store, fetchCache).run(QDateTime::currentDateTimeUtc()); !r)
+                qCWarning(lcApp).noquote() << "recording housekeeping:" << r.error().detail;
+        };
+        auto *housekeeping = new QTimer(m_sync.get());
+        housekeeping->setInterval(std::chrono::hours(6));
+        QObject::connect(housekeeping, &QTimer::timeout, m_sync.get(), keepRecordings);
+        housekeeping->start();
+        QTimer::singleShot(std::chrono::seconds(30), housekeeping, keepRecordings);
         // A lead's "force not ready" reaches the agent's own state (the notice panel applies it).
         if (auto *floor = m_window->findChild<FloorMessagesPanel *>())
             floor->setAgentState(&m_presence->state());

@@ -66,8 +66,14 @@ void RecordingFetcher::fetch(qint64 interactionId, const QString &sha256, QObjec
     job->path = QDir(m_cacheDir).filePath(
         QStringLiteral("%1-%2.wav").arg(interactionId).arg(job->sha256.left(16)));
     QTimer::singleShot(0, this, [this, job] {
-        if (!job->sha256.isEmpty() && QFile::exists(job->path) && sha256Of(job->path) == job->sha256)
+        if (!job->sha256.isEmpty() && QFile::exists(job->path) && sha256Of(job->path) == job->sha256) {
+            // Played again: its time is its last play, which the housekeeping keeps copies by
+            // (models/RecordingHousekeeper.h).
+            QFile copy(job->path);
+            if (copy.open(QIODevice::ReadWrite))
+                copy.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
             return job->finish({job->path, Failure::None, {}});
+        }
         if (!QDir().mkpath(m_cacheDir))
             return job->finish({{}, Failure::WriteFailed, QStringLiteral("cannot create %1").arg(m_cacheDir)});
         job->part = std::make_unique<QFile>(job->path + QStringLiteral(".part"));
