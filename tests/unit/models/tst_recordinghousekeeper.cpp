@@ -190,7 +190,7 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(other), "only recordings are the housekeeping's business");
     }
 
-    void noCacheFolderIsNothingToDo()
+    void missingCacheFolderIsLeftAlone()
     {
         const Result<HousekeepingSummary> r =
             RecordingHousekeeper(*m_store, QDir(m_dir.path()).filePath(QStringLiteral("never-made"))).run(m_now);
