@@ -3,6 +3,8 @@
 // loopback, the echo server on a thread of its own and the client on the calling thread, `rounds`
 // frames of `payloadBytes` (a board.delta's size) one after the other, each waiting for its echo.
 // Milliseconds per round trip; empty when the echo server could not start or connect.
+#include "BenchSupport.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QThread>
@@ -15,11 +17,7 @@
 
 inline std::vector<double> echoRoundTrips(int rounds, int payloadBytes)
 {
-    const auto nowNs = [] {
-        return std::chrono::duration_cast<std::chrono::nanoseconds>(
-                   std::chrono::steady_clock::now().time_since_epoch())
-            .count();
-    };
+    using bench::nowNs;
     std::vector<double> out;
     QThread thread;
     QWebSocketServer *server = nullptr;

@@ -18,6 +18,7 @@
 // The last line is one JSON object. Machines are shared and noisy: compare with the echo baseline
 // and note the load average.
 #include "Codec.h"
+#include "BenchSupport.h"
 #include "EchoBaseline.h"
 #include "EpollEventDispatcher.h"
 #include "Messages.h"
@@ -61,6 +62,11 @@ using namespace cd;
 
 namespace {
 
+using bench::nowNs;
+using bench::percentile;
+using bench::pinApart;
+using bench::spinUntil;
+
 const char *const Help =
     "The load: every agent works a call cycle, one event every --interval-ms on average (uniformly\n"
     "jittered between 0.5x and 1.5x, agents spread evenly over the first interval):\n"
@@ -72,45 +78,6 @@ const char *const Help =
     "Latency: from the agent's request leaving this process to a supervisor receiving the board.delta\n"
     "that shows the agent's new state and attempt count; one sample per event and supervisor.";
 
-/// --pin: the server's main thread (its event loop) alone on CPU 0, this process (and the threads it
-/// starts later) on the other CPUs. False with fewer than two CPUs or when the kernel refuses.
-bool pinApart(pid_t serverPid)
-{
-    const long cpus = ::sysconf(_SC_NPROCESSORS_ONLN);
-    if (cpus < 2)
-        return false;
-    cpu_set_t serverSet, benchSet;
-    CPU_ZERO(&serverSet);
-    CPU_ZERO(&benchSet);
-    CPU_SET(0, &serverSet);
-    for (long c = 1; c < cpus; ++c)
-        CPU_SET(int(c), &benchSet);
-    return ::sched_setaffinity(serverPid, sizeof serverSet, &serverSet) == 0
-        && ::sched_setaffinity(0, sizeof benchSet, &benchSet) == 0;
-}
-
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        // Sleeps in the event loop until something arrives (or 5 ms pass).
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
 QString frame(const QString &type, const QJsonObject &body)
 {
     return QString::fromUtf8(
@@ -121,15 +88,6 @@ QString frame(const QString &type, const QJsonObject &body)
                                   {QStringLiteral("ts"), proto::isoUtc(QDateTime::currentDateTimeUtc())},
                                   {QStringLiteral("body"), body}})
             .toJson(QJsonDocument::Compact));
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t i = std::min(v.size() - 1, size_t(p * (v.size() - 1) + 0.5));
-    return v[i];
 }
 
 const QStringList States{QStringLiteral("Ready"), QStringLiteral("NotReady"), QStringLiteral("Busy"),
