@@ -1,5 +1,6 @@
 #include "FactsReader.h"
 
+#include "BackgroundThread.h"
 #include "Logging.h"
 #include "SqliteStorage.h"
 #include "TaskEngine.h"
@@ -24,6 +25,7 @@ bool FactsReader::start(QString *why)
     QMetaObject::invokeMethod(
         m_context,
         [this, &error] {
+            makeThisThreadBackground();
             auto storage = std::make_unique<SqliteStorage>(m_path);
             Result<void> r = storage->open();
             if (r && storage->schemaVersion() != SqliteStorage::CurrentSchema)

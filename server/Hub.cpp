@@ -2,6 +2,7 @@
 
 #include "AgentStates.h"
 #include "AuditLog.h"
+#include "BackgroundThread.h"
 #include "ClientSession.h"
 #include "Codec.h"
 #include "Envelope.h"
@@ -363,6 +364,9 @@ void Hub::handleLogin(ClientSession *s, const Envelope &req)
     QPointer<ClientSession> session(s);
     m_hashPool.start(
         [this, session, req, a = attempt.value(), pw = password.toString(), dev = device.toString()] {
+            // A morning's logins hash for seconds on end: never ahead of the floor's events.
+            static thread_local const bool background = makeThisThreadBackground();
+            Q_UNUSED(background);
             const bool ok = PasswordHasher::verify(pw, a.hashToCheck);
             QMetaObject::invokeMethod(
                 this, [this, session, req, a, ok, dev] { finishLogin(session.data(), req, a, ok, dev); },

@@ -1,5 +1,6 @@
 #include "WalCheckpointer.h"
 
+#include "BackgroundThread.h"
 #include "Logging.h"
 
 #include <QSqlDatabase>
@@ -32,6 +33,7 @@ bool WalCheckpointer::start(QString *why)
     QMetaObject::invokeMethod(
         m_context,
         [this, &opened, &error] {
+            makeThisThreadBackground();
             QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
             d.setDatabaseName(m_path);
             // The writer holds its lock for a commit (well under a millisecond); a checkpoint that

@@ -9,6 +9,7 @@
 #include "Hub.h"
 #include "ServerFixture.h"
 #include "TaskEngine.h"
+#include "ThreadPolicies.h"
 #include "WalCheckpointer.h"
 
 #include <QAbstractSocket>
@@ -17,6 +18,7 @@
 #include <QWebSocket>
 
 #include <netinet/in.h>
+#include <sched.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
@@ -179,6 +181,23 @@ private Q_SLOTS:
         QCOMPARE(cp->stats().failures, 0);
         QVERIFY(QFileInfo(walPath).exists());
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = '测试客户'")).toInt(), 1501);
+    }
+
+    void backgroundThreadsNeverPreemptTheServingThread()
+    {
+        // A login hashes its password on the pool.
+        WsTestClient c;
+        QVERIFY(c.open(m_url));
+        QCOMPARE(WsTestClient::code(c.login(QStringLiteral("agent01"), Demo)), 0);
+
+        QCOMPARE(::sched_getscheduler(0), SCHED_OTHER);  // the serving thread (this one) stays normal
+        const QMultiHash<QString, int> policies = threadPolicies();
+        // (The facts reader's thread is checked in tst_taskengine: this fixture's engine has no timer.)
+        QCOMPARE(policies.values(QStringLiteral("wal-checkpoint")), QList<int>{SCHED_BATCH});
+        bool hashedInBatch = false;
+        for (auto it = policies.cbegin(); it != policies.cend(); ++it)
+            hashedInBatch = hashedInBatch || (it.key().contains(QLatin1String("pooled")) && it.value() == SCHED_BATCH);
+        QVERIFY2(hashedInBatch, "the login was hashed on a thread that can preempt the serving thread");
     }
 
     void refusesADatabaseNotInWalMode()

@@ -10,6 +10,7 @@
 #include "SqliteStorage.h"
 #include "TaskEngine.h"
 #include "TaskService.h"
+#include "ThreadPolicies.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -469,6 +470,9 @@ private Q_SLOTS:
         FactsReader reader(dbPath());
         QString why;
         QVERIFY2(reader.start(&why), qPrintable(why));
+        // Its wake-ups never take the core from the serving thread (this one).
+        QCOMPARE(cdtest::threadPolicies().values(QStringLiteral("facts-reader")), QList<int>{SCHED_BATCH});
+        QCOMPARE(::sched_getscheduler(0), SCHED_OTHER);
         m_engine->setFactsReader(&reader);
         const auto detach = qScopeGuard([this] { m_engine->setFactsReader(nullptr); });
 
