@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers of floor_latency (and its echo baseline): the monotonic clock in nanoseconds, waiting
-// in the event loop, percentiles, and --pin's CPU split between the server and the bench.
+// in the event loop, percentiles, --pin's CPU split between the server and the bench, and the
+// simulated clients' scheduling class.
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -14,6 +15,26 @@
 #include <unistd.h>
 
 namespace bench {
+
+/// The simulated clients yield to the server as clients on other machines do. Every frame the server
+/// writes to a client's socket wakes the bench thread reading it, and in Linux's normal class that
+/// woken thread may take the core from the server on the spot: at 500/20 the serving thread was
+/// preempted that way ~280 times a second, mid-fan-out. A lead's or agent's own machine cannot do
+/// that. In the batch class the bench's threads still share the two cores with the server at their
+/// fair share, but a wake-up never preempts it. Called first thing, so every thread this process
+/// starts inherits it; the server is started back in the normal class (normalClassInChild).
+inline bool clientsInBatchClass()
+{
+    sched_param param{};
+    return ::sched_setscheduler(0, SCHED_BATCH, &param) == 0;
+}
+
+/// For QProcess::setChildProcessModifier: the server process runs in the normal class, as deployed.
+inline void normalClassInChild()
+{
+    sched_param param{};
+    ::sched_setscheduler(0, SCHED_OTHER, &param);
+}
 
 /// --pin: the server's main thread (its event loop) alone on CPU 0, this process (and the threads it
 /// starts later) on the other CPUs. False with fewer than two CPUs or when the kernel refuses.

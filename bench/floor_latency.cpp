@@ -15,6 +15,7 @@
 //
 // Usage: floor_latency [--agents 500] [--supervisors 20] [--seconds 20] [--interval-ms 3000]
 //                      [--supervisor-threads 1] [--engine-interval 60] [--seeded-db FILE] [--pin]
+//                      [--clients-preempt]
 // The last line is one JSON object. Machines are shared and noisy: compare with the echo baseline
 // and note the load average.
 #include "Codec.h"
@@ -62,6 +63,8 @@ using namespace cd;
 
 namespace {
 
+using bench::clientsInBatchClass;
+using bench::normalClassInChild;
 using bench::nowNs;
 using bench::percentile;
 using bench::pinApart;
@@ -235,7 +238,12 @@ int main(int argc, char **argv)
                     QStringLiteral("the server's event-loop thread on CPU 0 and this process on the others, as "
                                    "when the agents are other machines (the simulated clients' own CPU "
                                    "then does not delay the server)")});
+    cli.addOption({QStringLiteral("clients-preempt"),
+                   QStringLiteral("leave the simulated clients in the normal scheduling class, where a "
+                                  "client woken by a frame may take the core from the server (by default "
+                                  "they are in the batch class and never preempt it, like remote clients)")});
     cli.process(app);
+    const bool batchClients = !cli.isSet(QStringLiteral("clients-preempt")) && clientsInBatchClass();
     const int agents = qMax(1, cli.value(QStringLiteral("agents")).toInt());
     const int supervisors = qMax(1, cli.value(QStringLiteral("supervisors")).toInt());
     const int seconds = qMax(1, cli.value(QStringLiteral("seconds")).toInt());
@@ -294,6 +302,7 @@ int main(int argc, char **argv)
         if (serverLog.size() > 256 * 1024)
             serverLog = serverLog.right(64 * 1024);
     });
+    server.setChildProcessModifier(normalClassInChild);
     server.start(QStringLiteral(COLLECTDESK_SERVER_BIN),
                  {QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
                   QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--policy"), policy,
@@ -734,9 +743,10 @@ int main(int argc, char **argv)
     const double eps = measuredEvents / elapsed;
     const double e50 = percentile(echo, 0.5), e99 = percentile(echo, 0.99);
     std::printf("floor_latency: %d agents, %d supervisors (%d thread(s)), %.1f s measured, %d request "
-                "errors, load average %s%s\n",
+                "errors, load average %s%s%s\n",
                 agents, supervisors, supThreads, elapsed, errors, load.constData(),
-                pinned ? "; server on CPU 0, bench on the others" : "");
+                pinned ? "; server on CPU 0, bench on the others" : "",
+                batchClients ? "; clients in the batch class" : "; clients in the normal class");
     std::printf("agent event -> supervisor board.delta: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu samples "
                 "of %lld expected, %lld board frames)\n",
                 p50, p99, mx, latencies.size(), measuredSent * supervisors, boardFrames);
@@ -781,6 +791,7 @@ int main(int argc, char **argv)
                                           {QStringLiteral("expected_samples"), measuredSent * supervisors},
                                           {QStringLiteral("errors"), errors},
                                           {QStringLiteral("pinned"), pinned},
+                                          {QStringLiteral("clients_batch"), batchClients},
                                           {QStringLiteral("loadavg"), QString::fromLatin1(load)}})
                     .toJson(QJsonDocument::Compact)
                     .constData());
