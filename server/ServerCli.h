@@ -2,15 +2,19 @@
 // The collectdesk-server command line: init, user add|disable|enable, seed-demo, serve, task reassign,
 // payment post, accounts sweep, queue, rules show|set, lint.
 // Each subcommand has its own QCommandLineParser (so `collectdesk-server <command> --help` works).
+// ServerCli.cpp: init, users, seed-demo, serve, task reassign; ServerCliAccounts.cpp: payment post,
+// accounts sweep; ServerCliTasks.cpp: queue, rules show|set.
 // Exit status: 0 done, 1 failed (database, conflict), 2 bad arguments (with a message on stderr).
 #include "Result.h"
 
+#include <QDateTime>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
 #include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace cd::server {
@@ -49,6 +53,11 @@ private:
     /// Opens and migrates the database of --db. On failure prints why and sets `exitCode`.
     std::unique_ptr<Storage> openDatabase(const QString &command, const QString &url, int *exitCode);
     int mainHelp();
+
+    /// --db, the same for every command.
+    static QCommandLineOption dbOption();
+    /// An ISO-8601 instant; without an offset it is taken as UTC. Invalid when it is not one.
+    static QDateTime parseInstant(const QString &text);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -18,13 +18,6 @@ namespace cd::server {
 
 namespace {
 
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("Database URL: sqlite:/path/file.db or a plain path."),
-                              QStringLiteral("url"));
-}
-
 QJsonValue isoOrNull(const QDateTime &t) { return t.isValid() ? QJsonValue(proto::isoUtc(t)) : QJsonValue(); }
 
 /// The number an agent would dial: the first one the rules allow now (own numbers first), else the
@@ -71,7 +64,7 @@ int ServerCli::queue(const QStringList &args)
         "Print an agent's ranked queue at an instant: each open task with the reasons it ranks where it "
         "does, the rule that made it, and whether its best number may be called then (or the compliance rule "
         "that blocks it and when it opens). Plans with the active task rules; writes nothing."));
-    p.addOption(databaseOption());
+    p.addOption(dbOption());
     p.addOption(
         {QStringLiteral("agent"), QStringLiteral("Username of the agent."), QStringLiteral("username")});
     p.addOption({QStringLiteral("at"),
@@ -238,7 +231,7 @@ int ServerCli::rulesShow(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Print the active task rules as JSON with their version (0: "
                                                "the bundled defaults, no version stored)."));
-    p.addOption(databaseOption());
+    p.addOption(dbOption());
     if (auto done = parse(p, command, args))
         return *done;
     if (auto done = require(p, command, {QStringLiteral("db")}))
@@ -264,7 +257,7 @@ int ServerCli::rulesSet(const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "Validate a task-rules JSON file and store it as the next version; the running server's next sweep "
         "uses it. A file that does not validate is refused and nothing is stored. Audited."));
-    p.addOption(databaseOption());
+    p.addOption(dbOption());
     p.addOption({QStringLiteral("file"), QStringLiteral("The rules JSON (docs/admin/TaskRules.md)."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("author"), QStringLiteral("Who publishes it (named in the audit log)."),
