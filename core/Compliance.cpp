@@ -377,6 +377,8 @@ bool readInt(const QJsonObject &o, const QString &key, int min, int *out, QStrin
 }
 }  // namespace
 
+QList<int> Policy::everyDay() { return {1, 2, 3, 4, 5, 6, 7}; }
+
 QJsonObject Policy::toJson() const
 {
     QJsonArray days;

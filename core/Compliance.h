@@ -40,7 +40,7 @@ Q_ENUM_NS(Rule)
 struct Policy {
     QTime windowStart{8, 0};
     QTime windowEnd{22, 0};                           ///< calls must start before this local time
-    QList<int> allowedWeekdays{1, 2, 3, 4, 5, 6, 7};  ///< Qt::DayOfWeek values (1 = Monday)
+    QList<int> allowedWeekdays = everyDay();  ///< Qt::DayOfWeek values (1 = Monday)
     QList<QDate> holidays;                            ///< local dates with no collection calls
     int maxUnansweredPerNumberPerDay = 6;
     int maxConversationsPerDebtorPerDay = 3;
@@ -51,6 +51,10 @@ struct Policy {
     /// SMS count on their own cap, not on the call caps (a text is not an unanswered call): messages
     /// to one debtor (all numbers, failed deliveries excluded) per local day. 0: no SMS at all.
     int maxSmsPerDebtorPerDay = 2;
+
+    /// 1..7. Out of line: GCC 12 took a brace list here, inlined into every default Policy, for memory
+    /// that "may be used uninitialized".
+    static QList<int> everyDay();
 
     /// A windowEnd of "24:00" (calls until midnight): QTime cannot say 24:00, so the last
     /// millisecond of the day stands for it, and a window ending there has no end.
