@@ -484,8 +484,20 @@ ServiceResult<QJsonObject> FloorBoard::subscribe(QObject *key, const Viewer &vie
         return {StatusCode::Forbidden, QStringLiteral("only leads see the floor board")};
     if (viewer.role == Role::Lead && viewer.team.isEmpty())
         return {StatusCode::Forbidden, QStringLiteral("a lead without a team has no floor")};
-    unsubscribe(key);
-    m_subscribers.append(Subscriber{key, viewer, std::move(send), false});
+    // Subscribing again (a lead's client that saw a gap) keeps the deltas flowing until the new
+    // snapshots go out: every seq reaches the session, and the snapshot is a point in that stream.
+    m_subscribers.erase(std::remove_if(m_subscribers.begin(), m_subscribers.end(),
+                                       [](const Subscriber &s) { return s.key.isNull(); }),
+                        m_subscribers.end());
+    auto existing = std::find_if(m_subscribers.begin(), m_subscribers.end(),
+                                 [key](const Subscriber &s) { return !s.key.isNull() && s.key == key; });
+    if (existing != m_subscribers.end()) {
+        existing->viewer = viewer;
+        existing->send = std::move(send);
+        existing->snapshotDue = true;
+    } else {
+        m_subscribers.append(Subscriber{key, viewer, std::move(send), false, true});
+    }
     QJsonArray teamList;
     for (const QString &t : teams())
         if (sees(viewer, t))
@@ -508,8 +520,9 @@ void FloorBoard::sendSnapshots()
 {
     flush();  // what changed before goes to those already subscribed; the snapshot includes it
     for (Subscriber &s : m_subscribers) {
-        if (s.ready || s.key.isNull())
+        if (!s.snapshotDue || s.key.isNull())
             continue;
+        s.snapshotDue = false;
         s.ready = true;
         QStringList own = teams();
         if (s.viewer.role == Role::Lead && !own.contains(s.viewer.team))

@@ -51,7 +51,9 @@ public:
 
     /// board.subscribe for `viewer` (a lead: their team; an admin: every team). `key` identifies the
     /// subscriber (its session); `send` carries frames to it. The answer is {teams[]}; the snapshots
-    /// follow as events on the next turn of the event loop, then the deltas.
+    /// follow as events on the next turn of the event loop, then the deltas. Subscribing again from
+    /// the same session sends fresh snapshots; deltas flushed before them still reach the session, so
+    /// it sees every seq of its teams.
     ServiceResult<QJsonObject> subscribe(QObject *key, const Viewer &viewer, Send send);
     void unsubscribe(QObject *key);
     int subscriberCount() const { return int(m_subscribers.size()); }
@@ -90,7 +92,8 @@ private:
         QPointer<QObject> key;
         Viewer viewer;
         Send send;
-        bool ready = false;  ///< snapshot sent
+        bool ready = false;         ///< a snapshot was sent: deltas flow
+        bool snapshotDue = true;    ///< board.subscribe answered, its snapshots not sent yet
     };
     struct TeamDirty {
         QSet<QString> agents;

@@ -74,8 +74,9 @@ private Q_SLOTS:
         QCOMPARE(resync.count(), 0);
 
         // A fresh subscription's snapshot holds what the deltas built. The old state keeps getting the
-        // deltas (not the new snapshot): one sent while the new subscription is made (the board's
-        // tick, the engine's sweep) reaches both, and they meet at the same seq.
+        // deltas (not the new snapshot): the server sends a delta flushed while the new subscription is
+        // made (the board's tick, the engine's sweep) before the snapshot that contains it, so the old
+        // state gets every seq and the two meet at the same seq.
         cd::BoardState fresh;
         disconnect(m_client.get(), &cd::SyncClient::serverEvent, &board, &cd::BoardState::handleEvent);
         connect(m_client.get(), &cd::SyncClient::serverEvent, &board, [&board](const QString &type, const QJsonObject &body) {

@@ -3,6 +3,7 @@
 // of state changes, calls, task changes, sessions and time; a board loaded from storage afterwards
 // shows the same figures; counts reset at local midnight.
 #include "FloorBoard.h"
+#include "Envelope.h"
 #include "Messages.h"
 #include "SqliteStorage.h"
 
@@ -254,6 +255,75 @@ private Q_SLOTS:
             QCOMPARE(fresh->agent(agent)->taskId, b->agent(agent)->taskId);
             QCOMPARE(fresh->agent(agent)->customer, b->agent(agent)->customer);
         }
+    }
+
+    // A lead's client that subscribes again (it saw a gap) gets fresh snapshots, and a delta flushed
+    // between the answer and those snapshots still reaches it: the session sees every seq of its team,
+    // and the snapshot that follows carries the same seq.
+    void subscribingAgainKeepsEverySeq()
+    {
+        auto b = board();
+        QObject session;
+        QList<proto::Envelope> frames;
+        const Viewer lead = Viewer::of(*m_storage->userByName(QStringLiteral("lead-north")).value());
+        const auto send = [&frames](const QByteArray &frame) {
+            const proto::Decoded d = proto::decode(frame);
+            QVERIFY(d.envelope);
+            frames << *d.envelope;
+        };
+        const auto seqs = [&frames](const QString &type) {
+            QList<qint64> out;
+            for (const proto::Envelope &e : std::as_const(frames))
+                if (e.type == type && e.body.value(QStringLiteral("team")).toString() == QLatin1String("north"))
+                    out << e.body.value(QStringLiteral("seq")).toInteger();
+            return out;
+        };
+        QVERIFY(b->subscribe(&session, lead, send).ok());
+        QCoreApplication::processEvents();
+        QCOMPARE(seqs(proto::msg::BoardSnapshot), QList<qint64>{0});
+
+        const auto change = [&](AgentState s) {
+            const Viewer v = Viewer::of(*m_storage->userByName(QStringLiteral("north1")).value());
+            QVERIFY(m_storage->setAgentState(v.userId, s, QString(), m_now).ok());
+            Notice n;
+            n.type = proto::msg::AgentStateChanged;
+            n.body = {{QStringLiteral("agent"), QStringLiteral("north1")},
+                      {QStringLiteral("state"), enumKey(s)},
+                      {QStringLiteral("reason"), QString()},
+                      {QStringLiteral("since"), proto::isoUtc(m_now)}};
+            b->onNotice(n);
+        };
+        change(AgentState::Ready);
+        b->flush();
+        QCOMPARE(seqs(proto::msg::BoardDelta), QList<qint64>{1});
+
+        // A change, the subscribe, and the event loop's flush before the queued snapshots.
+        frames.clear();
+        change(AgentState::NotReady);
+        QVERIFY(b->subscribe(&session, lead, send).ok());
+        QCOMPARE(b->subscriberCount(), 1);
+        b->flush();
+        QCoreApplication::processEvents();
+        QCOMPARE(seqs(proto::msg::BoardDelta), QList<qint64>{2});
+        QCOMPARE(seqs(proto::msg::BoardSnapshot), QList<qint64>{2});
+        QCOMPARE(frames.first().type, proto::msg::BoardDelta);
+
+        // After the snapshots, deltas go on from there (once, not twice).
+        frames.clear();
+        change(AgentState::Ready);
+        b->flush();
+        QCOMPARE(seqs(proto::msg::BoardDelta), QList<qint64>{3});
+        QVERIFY(seqs(proto::msg::BoardSnapshot).isEmpty());
+
+        // A session that goes away is dropped at the next subscribe.
+        {
+            QObject other;
+            QVERIFY(b->subscribe(&other, lead, send).ok());
+            QCOMPARE(b->subscriberCount(), 2);
+        }
+        QObject third;
+        QVERIFY(b->subscribe(&third, lead, send).ok());
+        QCOMPARE(b->subscriberCount(), 2);
     }
 
     // The current task shows the customer masked; a promise counts with its amount.
