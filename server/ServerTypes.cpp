@@ -2,6 +2,12 @@
 
 namespace cd::server {
 
+QDateTime opTime(const QDateTime &clientTime, const QDateTime &serverNow)
+{
+    return clientTime.isValid() && clientTime <= serverNow.addSecs(ClientClockSkewSeconds) ? clientTime.toUTC()
+                                                                                            : serverNow.toUTC();
+}
+
 QString roleKey(Role role)
 {
     switch (role) {

@@ -40,6 +40,13 @@ Q_ENUM_NS(AlertKind)
 QString roleKey(Role role);  ///< "agent", "lead", "trainer", "admin", "legal", "risk"
 std::optional<Role> roleFromKey(const QString &key);
 
+/// How far ahead of the server's clock a client's time of an op may be and still be trusted.
+constexpr int ClientClockSkewSeconds = 5 * 60;
+/// When an op took effect: the client's time of it (an op replayed from an offline outbox arrives
+/// after it was made), unless that is missing or more than ClientClockSkewSeconds ahead of
+/// `serverNow`; then `serverNow`. UTC either way.
+QDateTime opTime(const QDateTime &clientTime, const QDateTime &serverNow);
+
 struct UserRecord {
     qint64 id = 0;
     QString username;

@@ -13,8 +13,6 @@ namespace cd::server {
 using proto::StatusCode;
 
 namespace {
-/// A client clock ahead of ours by more than this is not trusted for the offer's time.
-constexpr int ClockSkewSeconds = 5 * 60;
 constexpr int MaxNoteLength = 2000;
 
 QString target(qint64 id) { return QStringLiteral("settlement:%1").arg(id); }
@@ -57,9 +55,7 @@ ServiceResult<qint64> SettlementService::request(const Viewer &viewer, const QSt
 
     // The offer stands as of when the agent made it (an offline one arrives later), judged on the
     // debtor's calendar; a client clock ahead of ours is not trusted.
-    const QDateTime madeAt = d.createdAt.isValid() && d.createdAt <= serverNow.addSecs(ClockSkewSeconds)
-        ? d.createdAt.toUTC()
-        : serverNow.toUTC();
+    const QDateTime madeAt = opTime(d.createdAt, serverNow);
     settlement::Terms terms;
     terms.outstanding = settlement::outstandingOf(*loan);  // the server's figures, not the client's
     terms.discountBp = d.discountBp;

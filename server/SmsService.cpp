@@ -16,9 +16,6 @@ namespace cd::server {
 using proto::StatusCode;
 
 namespace {
-/// A client clock ahead of ours by more than this is not trusted for the record's time.
-constexpr int ClockSkewSeconds = 5 * 60;
-
 QString customerTarget(qint64 id) { return QStringLiteral("customer:%1").arg(id); }
 }  // namespace
 
@@ -171,8 +168,7 @@ ServiceResult<qint64> SmsService::send(const Viewer &viewer, const QString &opId
     const Result<qint64> rev = ChangeLog(m_storage).interaction(i, opId);
     if (!rev)
         return rev.error();
-    const QDateTime agentAt =
-        d.at.isValid() && d.at <= serverNow.addSecs(ClockSkewSeconds) ? d.at.toUTC() : serverNow.toUTC();
+    const QDateTime agentAt = opTime(d.at, serverNow);
     AuditEntry audit{0,
                      serverNow,
                      viewer.username,

@@ -15,9 +15,6 @@ namespace cd::server {
 using proto::StatusCode;
 
 namespace {
-/// A client clock ahead of ours by more than this is not trusted for the record's time.
-constexpr int ClockSkewSeconds = 5 * 60;
-
 QString taskTarget(qint64 id) { return QStringLiteral("task:%1").arg(id); }
 }  // namespace
 
@@ -96,9 +93,7 @@ ServiceResult<qint64> TaskService::recordInteraction(const Viewer &viewer, const
 
     // The rule runs at the moment the agent saved the wrap-up (an offline record arrives later), so
     // the task ends up exactly as the agent's client computed it; a clock ahead of ours is not trusted.
-    const QDateTime now = d.recordedAt.isValid() && d.recordedAt <= serverNow.addSecs(ClockSkewSeconds)
-        ? d.recordedAt.toUTC()
-        : serverNow.toUTC();
+    const QDateTime now = opTime(d.recordedAt, serverNow);
     const int utcOffset = utcOffsetSeconds(customer.timeZone, now);
     const QDate debtorToday = now.addSecs(utcOffset).date();
     if (workflow::needsPromise(d.outcome) && d.promiseDate < debtorToday)

@@ -248,6 +248,37 @@ private Q_SLOTS:
         QCOMPARE(attemptsOf(d.task), 9);
     }
 
+    // A record's own time is the agent's (an offline record arrives hours later), unless the
+    // agent's clock is more than five minutes ahead of the server's: then the server's time. A
+    // record without a start time is stored as started then.
+    void recordTimeIsTheAgentsUnlessAhead()
+    {
+        const Debtor d = newDebtor(QStringLiteral("Asia/Shanghai"));
+        const auto startedAtOf = [&](const QDateTime &recordedAt) {
+            QJsonObject body = attempt(d, d.own, QDateTime());
+            body.remove(QStringLiteral("startedAt"));
+            body.remove(QStringLiteral("answeredAt"));
+            body.remove(QStringLiteral("endedAt"));
+            body.insert(QStringLiteral("recordedAt"), proto::isoUtc(recordedAt));
+            const QString opId = newOpId();
+            const int code = pushOne(m_agent, opId, body);
+            if (code != 0)
+                qWarning() << "refused:" << code << m_lastError;
+            return proto::parseIsoUtc(
+                scalar(QStringLiteral("SELECT started_at FROM interactions WHERE op_id = ?"), {opId}).toString());
+        };
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime hoursAgo = now.addSecs(-3 * 3600);
+        QCOMPARE(startedAtOf(hoursAgo), hoursAgo);
+        const QDateTime slightlyAhead = now.addSecs(120);
+        QCOMPARE(startedAtOf(slightlyAhead), slightlyAhead);
+        const QDateTime farAhead = now.addSecs(3600);
+        const QDateTime stored = startedAtOf(farAhead);
+        QVERIFY(stored.isValid());
+        QVERIFY2(stored >= now && stored < now.addSecs(ClientClockSkewSeconds),
+                 qPrintable(stored.toString(Qt::ISODateWithMs)));
+    }
+
     void rules_data()
     {
         QTest::addColumn<CustomerFlags>("flags");
