@@ -170,21 +170,4 @@ struct Settlement {
     QString decisionNote;
 };
 
-/// One script step: a line the agent says or a question it asks. Text may hold merge fields.
-struct ScriptStep {
-    QString key;
-    QString title;
-    QString text;
-};
-
-/// A talk-track for one customer segment in one language.
-struct ScriptTemplate {
-    qint64 id = 0;
-    QString segment;
-    QString locale;
-    QString name;
-    int version = 1;
-    QList<ScriptStep> steps;
-};
-
 }  // namespace cd

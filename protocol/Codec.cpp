@@ -558,42 +558,6 @@ std::optional<Settlement> settlementFromJson(const QJsonObject &o)
     return r.ok ? std::optional<Settlement>(s) : std::nullopt;
 }
 
-QJsonObject toJson(const ScriptTemplate &s)
-{
-    QJsonArray steps;
-    for (const ScriptStep &st : s.steps)
-        steps.append(QJsonObject{{QStringLiteral("key"), st.key},
-                                 {QStringLiteral("title"), st.title},
-                                 {QStringLiteral("text"), st.text}});
-    return {{QStringLiteral("id"), s.id},           {QStringLiteral("segment"), s.segment},
-            {QStringLiteral("locale"), s.locale},   {QStringLiteral("name"), s.name},
-            {QStringLiteral("version"), s.version}, {QStringLiteral("steps"), steps}};
-}
-
-std::optional<ScriptTemplate> scriptFromJson(const QJsonObject &o)
-{
-    Reader r{o};
-    ScriptTemplate s;
-    s.id = r.integer("id", false);
-    s.segment = r.string("segment", true);
-    s.locale = r.string("locale", true);
-    s.name = r.string("name");
-    s.version = int(r.integer("version", false, 1));
-    for (const QJsonValue &v : r.array("steps")) {
-        if (!v.isObject())
-            return std::nullopt;
-        Reader sr{v.toObject()};
-        ScriptStep st;
-        st.key = sr.string("key");
-        st.title = sr.string("title");
-        st.text = sr.string("text", true);
-        if (!sr.ok)
-            return std::nullopt;
-        s.steps << st;
-    }
-    return r.ok ? std::optional<ScriptTemplate>(s) : std::nullopt;
-}
-
 QJsonObject InteractionRecord::toJson() const
 {
     return {{QStringLiteral("taskId"), taskId},

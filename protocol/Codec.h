@@ -20,7 +20,6 @@ QJsonObject toJson(const Loan &l);  ///< with "installments" and "payments" arra
 QJsonObject toJson(const Task &t);
 QJsonObject toJson(const Interaction &i);
 QJsonObject toJson(const Promise &p);
-QJsonObject toJson(const ScriptTemplate &s);
 QJsonObject toJson(const BucketChange &b);
 QJsonObject toJson(const Settlement &s);
 
@@ -30,7 +29,6 @@ std::optional<Loan> loanFromJson(const QJsonObject &o);
 std::optional<Task> taskFromJson(const QJsonObject &o);
 std::optional<Interaction> interactionFromJson(const QJsonObject &o);
 std::optional<Promise> promiseFromJson(const QJsonObject &o);
-std::optional<ScriptTemplate> scriptFromJson(const QJsonObject &o);
 std::optional<BucketChange> bucketChangeFromJson(const QJsonObject &o);
 /// Entity "override": {id, customerId, rule, phoneNumber, reason, lead, expiresAt}.
 QJsonObject overrideToJson(const compliance::Override &o, qint64 customerId);

@@ -165,22 +165,6 @@ Promise samplePromise()
     return p;
 }
 
-ScriptTemplate sampleScript()
-{
-    ScriptTemplate s;
-    s.id = 8001;
-    s.segment = QStringLiteral("late");
-    s.locale = QStringLiteral("zh_CN");
-    s.name = QStringLiteral("M4+ 严重逾期话术");
-    s.version = 3;
-    s.steps = {{QStringLiteral("open"), QStringLiteral("开场"),
-                QStringLiteral("您好，请问是{{customer.name}}先生/女士吗？我是某某消费金融的催收专员。")},
-               {QStringLiteral("amount"), QStringLiteral("告知欠款"),
-                QStringLiteral("您的账户已逾期{{loan.dpd}}天，欠款合计{{loan.overdue}}元。")},
-               {QStringLiteral("close"), QString(), QStringLiteral("感谢您的配合，再见。")}};
-    return s;
-}
-
 InteractionRecord sampleRecord()
 {
     InteractionRecord r;
@@ -214,8 +198,6 @@ bool parses(const QString &entity, const QJsonObject &o)
         return interactionFromJson(o).has_value();
     if (entity == QLatin1String("promise"))
         return promiseFromJson(o).has_value();
-    if (entity == QLatin1String("script"))
-        return scriptFromJson(o).has_value();
     if (entity == QLatin1String("change"))
         return Change::fromJson(o).has_value();
     qFatal("unknown entity %s", qPrintable(entity));
@@ -235,8 +217,6 @@ QJsonObject sampleJson(const QString &entity)
         return toJson(sampleInteraction());
     if (entity == QLatin1String("promise"))
         return toJson(samplePromise());
-    if (entity == QLatin1String("script"))
-        return toJson(sampleScript());
     qFatal("unknown entity %s", qPrintable(entity));
 }
 
@@ -260,15 +240,6 @@ QJsonObject loanWithFirst(const char *array, const std::function<QJsonObject(QJs
     a[0] = change(a[0].toObject());
     loan.insert(QLatin1String(array), a);
     return loan;
-}
-
-QJsonObject scriptWithFirstStep(const std::function<QJsonObject(QJsonObject)> &change)
-{
-    QJsonObject s = toJson(sampleScript());
-    QJsonArray a = s.value(QStringLiteral("steps")).toArray();
-    a[0] = change(a[0].toObject());
-    s.insert(QStringLiteral("steps"), a);
-    return s;
 }
 
 QJsonObject sampleChangeJson()
@@ -527,24 +498,16 @@ private Q_SLOTS:
         QCOMPARE(back->createdAt, p.createdAt);
     }
 
-    void scriptRoundTripKeepsChineseText()
+    void chineseTextIsUtf8OnTheWire()
     {
-        const ScriptTemplate s = sampleScript();
-        const QByteArray text = QJsonDocument(toJson(s)).toJson(QJsonDocument::Compact);
-        QVERIFY(text.contains("严重逾期话术"));  // UTF-8 on the wire, not \u escapes
-        const std::optional<ScriptTemplate> back = scriptFromJson(QJsonDocument::fromJson(text).object());
+        const Customer c = sampleCustomer();
+        const QByteArray text = QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact);
+        QVERIFY(text.contains("朝阳区建国路88号"));  // UTF-8 on the wire, not \u escapes
+        const std::optional<Customer> back = customerFromJson(QJsonDocument::fromJson(text).object());
         QVERIFY(back.has_value());
-        QCOMPARE(back->id, s.id);
-        QCOMPARE(back->segment, s.segment);
-        QCOMPARE(back->locale, s.locale);
-        QCOMPARE(back->name, s.name);
-        QCOMPARE(back->version, s.version);
-        QCOMPARE(back->steps.size(), s.steps.size());
-        for (int i = 0; i < s.steps.size(); ++i) {
-            QCOMPARE(back->steps.at(i).key, s.steps.at(i).key);
-            QCOMPARE(back->steps.at(i).title, s.steps.at(i).title);
-            QCOMPARE(back->steps.at(i).text, s.steps.at(i).text);
-        }
+        QCOMPARE(back->name, c.name);
+        QCOMPARE(back->address, c.address);
+        QCOMPARE(back->employer, c.employer);
     }
 
     void optionalKeysTakeDefaults()
@@ -557,13 +520,6 @@ private Q_SLOTS:
         QCOMPARE(c->risk, RiskGrade::C);
         QVERIFY(!c->flags);
 
-        const std::optional<ScriptTemplate> s =
-            scriptFromJson(QJsonObject{{QStringLiteral("segment"), QStringLiteral("early")},
-                                       {QStringLiteral("locale"), QStringLiteral("zh_CN")}});
-        QVERIFY(s.has_value());
-        QCOMPARE(s->version, 1);
-        QCOMPARE(s->id, qint64(0));
-        QVERIFY(s->steps.isEmpty());
 
         // Forward compatibility: a newer server's extra keys are ignored.
         QVERIFY(customerFromJson(with(toJson(sampleCustomer()), "wechatId", QStringLiteral("zw1990")))
@@ -636,7 +592,7 @@ private Q_SLOTS:
     void samplesParse_data()
     {
         QTest::addColumn<QString>("entity");
-        for (const char *e : {"customer", "phone", "loan", "task", "interaction", "promise", "script"})
+        for (const char *e : {"customer", "phone", "loan", "task", "interaction", "promise"})
             QTest::newRow(e) << QString::fromLatin1(e);
     }
 
@@ -661,7 +617,6 @@ private Q_SLOTS:
             {"task", {"id", "customerId", "kind", "status"}},
             {"interaction", {"id", "customerId", "outcome"}},
             {"promise", {"id", "customerId", "amountFen", "dueDate"}},
-            {"script", {"segment", "locale"}},
         };
         for (const auto &[entity, keys] : required) {
             for (const char *key : keys)
@@ -679,9 +634,6 @@ private Q_SLOTS:
         for (const char *key : {"id", "paidAt", "amountFen"})
             QTest::addRow("payment without %s", key)
                 << loan << loanWithFirst("payments", [key](QJsonObject o) { return without(o, key); });
-        QTest::newRow("script step without text")
-            << QStringLiteral("script")
-            << scriptWithFirstStep([](QJsonObject o) { return without(o, "text"); });
 
         // Wrong types.
         const QString customer = QStringLiteral("customer");
@@ -759,14 +711,6 @@ private Q_SLOTS:
             << QStringLiteral("promise") << with(toJson(samplePromise()), "amountFen", QStringLiteral("100"));
         QTest::newRow("promise dueDate empty")
             << QStringLiteral("promise") << with(toJson(samplePromise()), "dueDate", QString());
-        QTest::newRow("script steps not an array")
-            << QStringLiteral("script") << with(toJson(sampleScript()), "steps", QStringLiteral("open"));
-        QTest::newRow("script step not an object")
-            << QStringLiteral("script")
-            << with(toJson(sampleScript()), "steps", QJsonArray{QStringLiteral("open")});
-        QTest::newRow("script step text as number")
-            << QStringLiteral("script")
-            << scriptWithFirstStep([](QJsonObject o) { return with(o, "text", 1); });
     }
 
     void rejects()
@@ -906,12 +850,12 @@ private Q_SLOTS:
         upsert.opId = QStringLiteral("9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d");
         upsert.data = toJson(sampleCustomer());
         QTest::newRow("customer upsert caused by a push op") << upsert;
-        Change script;
-        script.revision = 3;
-        script.entity = QStringLiteral("script");
-        script.id = 8001;
-        script.data = toJson(sampleScript());
-        QTest::newRow("script upsert without opId") << script;
+        Change promise;
+        promise.revision = 3;
+        promise.entity = QStringLiteral("promise");
+        promise.id = 7001;
+        promise.data = toJson(samplePromise());
+        QTest::newRow("promise upsert without opId") << promise;
         Change del;
         del.revision = 44;
         del.entity = QStringLiteral("task");
