@@ -85,6 +85,19 @@ QDateTime nextDayOpening(const Policy &p, const QTimeZone &zone, const QDateTime
 
 QDate localDay(const QTimeZone &zone, const QDateTime &utc) { return utc.toTimeZone(zone).date(); }
 
+/// The local day of `nowUtc` as UTC instants [start, end): a debtor's history runs to hundreds of
+/// contacts, and comparing instants spares a time-zone conversion for each of them.
+struct LocalDay {
+    QDateTime start;
+    QDateTime end;
+    bool contains(const QDateTime &utc) const { return utc >= start && utc < end; }
+};
+LocalDay localDayOf(const QTimeZone &zone, const QDateTime &nowUtc)
+{
+    const QDate today = localDay(zone, nowUtc);
+    return {today.startOfDay(zone).toUTC(), today.addDays(1).startOfDay(zone).toUTC()};
+}
+
 QString timeText(const QTime &t)
 {
     if (t == EndOfDay)
@@ -134,12 +147,12 @@ Counters countersFor(const Policy &policy, const Customer &customer, const Phone
                      const QList<Interaction> &history, const QDateTime &nowUtc)
 {
     const QTimeZone zone = zoneOf(customer);
-    const QDate today = localDay(zone, nowUtc);
+    const LocalDay today = localDayOf(zone, nowUtc);
     Counters c;
     c.unansweredCap = policy.maxUnansweredPerNumberPerDay;
     c.conversationsCap = policy.maxConversationsPerDebtorPerDay;
     for (const Interaction &i : history) {
-        if (!isCall(i) || localDay(zone, attemptTime(i)) != today)
+        if (!isCall(i) || !today.contains(attemptTime(i)))
             continue;
         if (i.phoneNumber == target.number && isUnanswered(i))
             ++c.unansweredToday;
@@ -297,12 +310,12 @@ Verdict check(const Policy &policy, const Customer &customer, const Phone &targe
 int smsToday(const Customer &customer, const QList<Interaction> &history, const QDateTime &nowUtc)
 {
     const QTimeZone zone = zoneOf(customer);
-    const QDate today = localDay(zone, nowUtc);
+    const LocalDay today = localDayOf(zone, nowUtc);
     int n = 0;
     for (const Interaction &i : history) {
         if (i.channel != Channel::Sms || i.smsStatus == SmsStatus::Failed || !attemptTime(i).isValid())
             continue;
-        if (localDay(zone, attemptTime(i)) == today)
+        if (today.contains(attemptTime(i)))
             ++n;
     }
     return n;

@@ -85,7 +85,7 @@ ServiceResult<qint64> SmsService::send(const Viewer &viewer, const QString &opId
     // The message leaves now, so the rules judge now (not the time the agent pressed Send: an SMS
     // queued offline at 21:55 must not reach the debtor at 23:10).
     const QDateTime sendAt = (m_clock ? m_clock() : serverNow).toUTC();
-    const Result<QList<Interaction>> history = m_storage.interactions(customer.id);
+    const Result<QList<Interaction>> history = m_storage.contactHistory(customer.id);
     if (!history)
         return history.error();
     const Result<QList<compliance::Override>> overrides = m_storage.activeOverrides(customer.id, sendAt);

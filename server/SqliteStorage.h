@@ -59,6 +59,7 @@ public:
     Result<QList<Loan>> loans(qint64 customerId) override;
     Result<qint64> insertInteraction(const Interaction &interaction, const QString &opId) override;
     Result<QList<Interaction>> interactions(qint64 customerId) override;
+    Result<QList<Interaction>> contactHistory(qint64 customerId) override;
     Result<qint64> insertPromise(const Promise &promise, const QString &opId) override;
     Result<QList<Promise>> promises(qint64 customerId) override;
     Result<qint64> insertTask(const Task &task, const TaskFacts &facts, const QString &opId) override;

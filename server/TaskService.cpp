@@ -131,7 +131,7 @@ ServiceResult<qint64> TaskService::recordInteraction(const Viewer &viewer, const
                 if (!d.phoneNumber.isEmpty() && p.number == d.phoneNumber)
                     target = p;
         }
-        const Result<QList<Interaction>> history = m_storage.interactions(customer.id);
+        const Result<QList<Interaction>> history = m_storage.contactHistory(customer.id);
         if (!history)
             return history.error();
         const QDateTime startedAt = d.startedAt.toUTC();

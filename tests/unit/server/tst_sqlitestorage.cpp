@@ -286,6 +286,74 @@ private Q_SLOTS:
         QCOMPARE(s.appliedOp(QStringLiteral("op-1")).value()->code, 4002);
     }
 
+    // The contact history the rules read for every recorded call carries what they count, the same
+    // as the full rows, oldest first, and nothing of the rest (notes, promises).
+    void contactHistoryCarriesWhatTheRulesCount()
+    {
+        SqliteStorage s(m_dir.filePath(QStringLiteral("contacts.db")));
+        QVERIFY(s.open().ok());
+        Customer c;
+        c.name = QStringLiteral("李娜");
+        const qint64 customer = s.insertCustomer(c, false).value();
+        Customer other;
+        other.name = QStringLiteral("王强");
+        const qint64 otherCustomer = s.insertCustomer(other, false).value();
+        const QDateTime t0 = QDateTime(QDate(2026, 11, 20), QTime(1, 2, 3, 456), Qt::UTC);
+        QList<Interaction> written;
+        for (int k = 0; k < 6; ++k) {
+            Interaction i;
+            i.customerId = k == 5 ? otherCustomer : customer;
+            i.channel = k == 2 ? Channel::Sms : Channel::Call;
+            i.phoneNumber = QStringLiteral("1380000000%1").arg(k % 2);
+            i.agent = QStringLiteral("agent01");
+            i.startedAt = t0.addSecs(3600 * (4 - k));  // written newest first
+            if (k % 2) {
+                i.answeredAt = i.startedAt.addSecs(7);
+                i.outcome = k == 1 ? Outcome::PromiseToPay : Outcome::RightPartyContact;
+            } else {
+                i.outcome = Outcome::NoAnswer;
+            }
+            i.endedAt = i.startedAt.addSecs(65);
+            i.smsStatus = k == 2 ? SmsStatus::Failed : SmsStatus::Queued;
+            i.note = QStringLiteral("客户称下周还款");
+            if (i.outcome == Outcome::PromiseToPay) {
+                i.promiseAmount = 150'000;
+                i.promiseDate = QDate(2026, 11, 27);
+            }
+            QVERIFY(s.insertInteraction(i, QStringLiteral("op-%1").arg(k)).ok());
+            written << i;
+        }
+        const QList<Interaction> full = s.interactions(customer).value();
+        const QList<Interaction> lean = s.contactHistory(customer).value();
+        QCOMPARE(lean.size(), 5);
+        QCOMPARE(full.size(), lean.size());
+        for (int k = 0; k < lean.size(); ++k) {
+            const Interaction &a = full.at(k), &b = lean.at(k);
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.customerId, customer);
+            QCOMPARE(b.channel, a.channel);
+            QCOMPARE(b.phoneNumber, a.phoneNumber);
+            QCOMPARE(b.startedAt, a.startedAt);
+            QCOMPARE(b.answeredAt, a.answeredAt);
+            QCOMPARE(b.endedAt, a.endedAt);
+            QCOMPARE(b.outcome, a.outcome);
+            QCOMPARE(b.smsStatus, a.smsStatus);
+            QVERIFY(b.note.isEmpty());
+            QCOMPARE(b.promiseAmount, 0);
+            if (k > 0)
+                QVERIFY(b.startedAt > lean.at(k - 1).startedAt);
+        }
+        // Oldest first: the last one written is the first read.
+        QCOMPARE(lean.first().startedAt, written.at(4).startedAt);
+        QCOMPARE(lean.first().outcome, Outcome::NoAnswer);
+        QCOMPARE(lean.at(2).channel, Channel::Sms);
+        QCOMPARE(lean.at(2).smsStatus, SmsStatus::Failed);
+        QCOMPARE(lean.at(3).outcome, Outcome::PromiseToPay);
+        QCOMPARE(lean.at(3).answeredAt, written.at(1).answeredAt);
+        QCOMPARE(s.contactHistory(otherCustomer).value().size(), 1);
+        QVERIFY(s.contactHistory(customer + 100).value().isEmpty());
+    }
+
     void transactionGuardRollsBack()
     {
         SqliteStorage s(m_dir.filePath(QStringLiteral("tx.db")));
