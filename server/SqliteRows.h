@@ -30,7 +30,7 @@ Customer readCustomer(const QSqlQuery &q);
 Phone readPhone(const QSqlQuery &q);
 Task readTask(const QSqlQuery &q);
 Interaction readInteraction(const QSqlQuery &q);
-Interaction readContact(const QSqlQuery &q);  ///< ContactColumns: what the contact rules read
+Interaction readContact(const QSqlQuery &q);  ///< ContactColumns: what the contact and task rules read
 Promise readPromise(const QSqlQuery &q);
 
 extern const char *const CustomerColumns;

@@ -160,10 +160,11 @@ public:
     virtual Result<QList<Loan>> loans(qint64 customerId) = 0;
     virtual Result<qint64> insertInteraction(const Interaction &interaction, const QString &opId) = 0;
     virtual Result<QList<Interaction>> interactions(qint64 customerId) = 0;
-    /// The customer's calls and texts as the contact rules (core/Compliance.h) count them, oldest
-    /// first, with only id, customer, channel, number, the three times, outcome and SMS status
-    /// filled. Read for every call recorded and every SMS sent: a debtor's history runs to hundreds
-    /// of contacts, and the full rows (notes, promises, recordings) cost several times as much.
+    /// The customer's calls and texts as the contact rules (core/Compliance.h) and the task rules
+    /// (core/TaskRules.h) read them, oldest first: id, customer, task, channel, number, agent, the
+    /// three times, outcome, callback time and SMS status; no note, promise or recording. Read for
+    /// every call recorded, every SMS sent and every re-plan: a debtor's history runs to hundreds of
+    /// contacts, and the full rows cost about twice as much.
     virtual Result<QList<Interaction>> contactHistory(qint64 customerId) = 0;
     virtual Result<qint64> insertPromise(const Promise &promise, const QString &opId) = 0;
     virtual Result<QList<Promise>> promises(qint64 customerId) = 0;

@@ -187,7 +187,7 @@ Result<taskrules::CustomerFacts> TaskEngine::facts(Storage &storage, qint64 cust
     if (!loans)
         return loans.error();
     f.loans = loans.value();
-    Result<QList<Interaction>> interactions = storage.interactions(customerId);
+    Result<QList<Interaction>> interactions = storage.contactHistory(customerId);
     if (!interactions)
         return interactions.error();
     f.interactions = interactions.value();

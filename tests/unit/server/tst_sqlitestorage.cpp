@@ -286,8 +286,8 @@ private Q_SLOTS:
         QCOMPARE(s.appliedOp(QStringLiteral("op-1")).value()->code, 4002);
     }
 
-    // The contact history the rules read for every recorded call carries what they count, the same
-    // as the full rows, oldest first, and nothing of the rest (notes, promises).
+    // The contact history the rules read for every recorded call and re-plan carries what they use,
+    // the same as the full rows, oldest first, and nothing of the rest (notes, promises).
     void contactHistoryCarriesWhatTheRulesCount()
     {
         SqliteStorage s(m_dir.filePath(QStringLiteral("contacts.db")));
@@ -315,6 +315,10 @@ private Q_SLOTS:
             }
             i.endedAt = i.startedAt.addSecs(65);
             i.smsStatus = k == 2 ? SmsStatus::Failed : SmsStatus::Queued;
+            if (k == 3) {
+                i.outcome = Outcome::Callback;
+                i.callbackAt = i.startedAt.addDays(1);
+            }
             i.note = QStringLiteral("客户称下周还款");
             if (i.outcome == Outcome::PromiseToPay) {
                 i.promiseAmount = 150'000;
@@ -338,6 +342,9 @@ private Q_SLOTS:
             QCOMPARE(b.endedAt, a.endedAt);
             QCOMPARE(b.outcome, a.outcome);
             QCOMPARE(b.smsStatus, a.smsStatus);
+            QCOMPARE(b.agent, QStringLiteral("agent01"));
+            QCOMPARE(b.callbackAt, a.callbackAt);
+            QCOMPARE(b.taskId, a.taskId);
             QVERIFY(b.note.isEmpty());
             QCOMPARE(b.promiseAmount, 0);
             if (k > 0)
@@ -350,6 +357,9 @@ private Q_SLOTS:
         QCOMPARE(lean.at(2).smsStatus, SmsStatus::Failed);
         QCOMPARE(lean.at(3).outcome, Outcome::PromiseToPay);
         QCOMPARE(lean.at(3).answeredAt, written.at(1).answeredAt);
+        QCOMPARE(lean.at(1).outcome, Outcome::Callback);
+        QCOMPARE(lean.at(1).callbackAt, written.at(3).callbackAt);
+        QVERIFY(lean.at(1).callbackAt.isValid());
         QCOMPARE(s.contactHistory(otherCustomer).value().size(), 1);
         QVERIFY(s.contactHistory(customer + 100).value().isEmpty());
     }
