@@ -135,27 +135,6 @@ const char *const InteractionColumns = "id, customer_id, task_id, channel, phone
                                        "r.retain_until FROM recordings r WHERE r.interaction_id = interactions.id "
                                        "AND r.complete = 1)";
 
-const char *const ContactColumns = "id, customer_id, task_id, channel, phone_number, agent, started_at, answered_at, "
-                                   "ended_at, outcome, callback_at, sms_status";
-
-Interaction readContact(const QSqlQuery &q)
-{
-    Interaction i;
-    i.id = q.value(0).toLongLong();
-    i.customerId = q.value(1).toLongLong();
-    i.taskId = q.value(2).toLongLong();
-    i.channel = toEnum(q.value(3), Channel::Call);
-    i.phoneNumber = q.value(4).toString();
-    i.agent = q.value(5).toString();
-    i.startedAt = toTime(q.value(6));
-    i.answeredAt = toTime(q.value(7));
-    i.endedAt = toTime(q.value(8));
-    i.outcome = toEnum(q.value(9), Outcome::NoAnswer);
-    i.callbackAt = toTime(q.value(10));
-    i.smsStatus = toEnum(q.value(11), SmsStatus::Queued);
-    return i;
-}
-
 Interaction readInteraction(const QSqlQuery &q)
 {
     Interaction i;

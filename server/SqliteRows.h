@@ -30,14 +30,12 @@ Customer readCustomer(const QSqlQuery &q);
 Phone readPhone(const QSqlQuery &q);
 Task readTask(const QSqlQuery &q);
 Interaction readInteraction(const QSqlQuery &q);
-Interaction readContact(const QSqlQuery &q);  ///< ContactColumns: what the contact and task rules read
 Promise readPromise(const QSqlQuery &q);
 
 extern const char *const CustomerColumns;
 extern const char *const PhoneColumns;
 extern const char *const TaskColumns;
 extern const char *const InteractionColumns;
-extern const char *const ContactColumns;
 extern const char *const PromiseColumns;
 
 }  // namespace cd::server::sqlrows

@@ -57,6 +57,7 @@ Result<void> SqliteStorage::open()
 void SqliteStorage::close()
 {
     m_statements.clear();  // finalise statements before the connection goes
+    finalizeRawStatements();
     if (!QSqlDatabase::contains(m_connection))
         return;
     {

@@ -423,14 +423,6 @@ Result<QList<Interaction>> SqliteStorage::interactions(qint64 customerId)
         customerId, readInteraction, "read interactions");
 }
 
-Result<QList<Interaction>> SqliteStorage::contactHistory(qint64 customerId)
-{
-    return listForCustomer<Interaction>(
-        QStringLiteral("SELECT %1 FROM interactions WHERE customer_id = ? ORDER BY started_at, id")
-            .arg(QLatin1String(ContactColumns)),
-        customerId, readContact, "read contact history");
-}
-
 Result<qint64> SqliteStorage::insertPromise(const Promise &p, const QString &opId)
 {
     auto q =

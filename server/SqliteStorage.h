@@ -11,6 +11,8 @@
 
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace cd::server {
 
 class SqliteStorage final : public Storage
@@ -195,6 +197,10 @@ private:
     int m_schema = 0;
     bool m_inTransaction = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    /// contactHistory's statement on the connection's own sqlite3 handle (SqliteContacts.cpp):
+    /// QtSql's per-row QVariant cache cost 5x the raw step for a long history.
+    sqlite3_stmt *m_contactStmt = nullptr;
+    void finalizeRawStatements();
 };
 
 }  // namespace cd::server

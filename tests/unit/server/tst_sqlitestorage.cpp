@@ -362,6 +362,25 @@ private Q_SLOTS:
         QVERIFY(lean.at(1).callbackAt.isValid());
         QCOMPARE(s.contactHistory(otherCustomer).value().size(), 1);
         QVERIFY(s.contactHistory(customer + 100).value().isEmpty());
+
+        // Read in a transaction, it sees the transaction's own row; rolled back, the row is gone.
+        {
+            StorageTransaction tx(s);
+            Interaction late = written.first();
+            late.startedAt = t0.addDays(1);
+            QVERIFY(s.insertInteraction(late, QStringLiteral("op-late")).ok());
+            QCOMPARE(s.contactHistory(customer).value().size(), 6);
+            QCOMPARE(s.contactHistory(customer).value().last().startedAt, t0.addDays(1));
+        }
+        QCOMPARE(s.contactHistory(customer).value().size(), 5);
+
+        // Closed, it says so; opened again, it reads as before.
+        s.close();
+        const Result<QList<Interaction>> closed = s.contactHistory(customer);
+        QVERIFY(!closed);
+        QCOMPARE(closed.error().code, ErrorCode::OpenFailed);
+        QVERIFY(s.open().ok());
+        QCOMPARE(s.contactHistory(customer).value().size(), 5);
     }
 
     void transactionGuardRollsBack()
