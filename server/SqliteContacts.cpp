@@ -47,9 +47,11 @@ void SqliteStorage::finalizeRawStatements()
 
 Result<QList<Interaction>> SqliteStorage::contactHistory(qint64 customerId)
 {
-    if (!isOpen())
-        return Error{ErrorCode::OpenFailed, QStringLiteral("storage is not open")};
+    // The statement lives only while the connection is open (close() finalizes it): the check for
+    // an open storage, two lookups under QtSql's connection lock, is needed only before preparing.
     if (!m_contactStmt) {
+        if (!isOpen())
+            return Error{ErrorCode::OpenFailed, QStringLiteral("storage is not open")};
         const QVariant handle = db().driver()->handle();
         sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
             ? *static_cast<sqlite3 *const *>(handle.constData())
